@@ -1,0 +1,23 @@
+import type { Finding } from './finding.schema.js';
+import type { SkippedFile } from './change-set.js';
+
+export interface Coverage {
+  filesReviewed: string[];
+  filesSkipped: SkippedFile[];
+}
+
+export interface ReviewStats {
+  llmCalls: number;
+  promptTokens: number;
+  completionTokens: number;
+  durationMs: number;
+}
+
+/** The outcome of one review, before it is rendered (markdown, JSON, SARIF) or published. */
+export interface Review {
+  findings: Finding[];
+  coverage: Coverage;
+  stats: ReviewStats;
+  /** One-line notices about what limited the review (tools-only, a tool unavailable, files skipped). */
+  notices: string[];
+}
