@@ -76,6 +76,11 @@ export function renderMarkdown(review: Review, options: MarkdownOptions = {}): s
       out.push(...renderFix(f, options.contentOf));
     }
   }
+  if (review.dismissed?.length) {
+    out.push(`<details><summary>${review.dismissed.length} analyzer finding(s) dismissed by the critics</summary>`, '');
+    for (const d of review.dismissed) out.push(`- ${code(`${d.path}:${d.startLine}`)} ${code(d.ruleId)}: ${escapeMarkdown(d.reason)}`);
+    out.push('', '</details>', '');
+  }
   if (coverage.filesSkipped.length) {
     out.push('<details><summary>Skipped files</summary>', '');
     for (const s of coverage.filesSkipped) out.push(`- ${code(s.path)}: ${escapeMarkdown(s.reason)}`);

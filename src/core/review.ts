@@ -20,4 +20,6 @@ export interface Review {
   stats: ReviewStats;
   /** One-line notices about what limited the review (tools-only, a tool unavailable, files skipped). */
   notices: string[];
+  /** Analyzer findings the critics showed to be false positives, with their reason (not reported as findings). */
+  dismissed?: { path: string; startLine: number; ruleId: string; title: string; reason: string }[];
 }

@@ -9,6 +9,10 @@ import { partitionFiles, type SkipPolicy } from '../core/skip-policy.js';
 import type { Analyzer } from '../ports/analyzer.js';
 import type { TraceSink } from '../ports/trace.js';
 import { checkFix, type FixCheckPorts } from './check-fix.js';
+import type { ChatModel } from '../ports/chat-model.js';
+import type { CriticToolPorts } from './critic-tools.js';
+import type { PullRequestTask } from './render-unit-context.js';
+import { runIndict, type IndictFinding, type IndictOptions } from './run-indict.js';
 
 export interface ReviewInput {
   changeSet: ChangeSet;
@@ -18,6 +22,15 @@ export interface ReviewInput {
   skipped: readonly SkippedFile[];
   scope: DiffScope;
   skipPolicy?: SkipPolicy;
+  /** The pull request (title, body) or the `/indict fix` request: untrusted text for the critics. */
+  task?: PullRequestTask;
+}
+
+/** The INDICT engine's ports and options; absent means a tools-only review. */
+export interface CriticsSetup {
+  model: ChatModel;
+  tools: CriticToolPorts;
+  options: IndictOptions;
 }
 
 export interface ReviewPorts {
@@ -26,6 +39,7 @@ export interface ReviewPorts {
   now: () => number;
   trace?: TraceSink;
   notices?: readonly string[];
+  critics?: CriticsSetup;
 }
 
 function linesInScope(changeSet: ChangeSet, scope: DiffScope): Map<string, Set<number>> {
@@ -52,30 +66,51 @@ async function runAnalyzers(files: readonly SourceFile[], ports: ReviewPorts, no
   return results.flat();
 }
 
-async function verifyFixes(findings: (RawFinding & { id: string })[], files: Map<string, SourceFile>, ports: ReviewPorts): Promise<Finding[]> {
-  return Promise.all(findings.map(async ({ proposedFix, startColumn: _s, endColumn: _e, ...finding }) => {
+async function verifyFixes(findings: (IndictFinding & { id: string })[], files: Map<string, SourceFile>, ports: ReviewPorts): Promise<Finding[]> {
+  return Promise.all(findings.map(async ({ proposedFix, checkedFix, startColumn: _s, endColumn: _e, ...finding }) => {
+    if (checkedFix) return { ...finding, fix: { startLine: checkedFix.startLine, endLine: checkedFix.endLine, replacement: checkedFix.replacement, verified: checkedFix.verified, checks: checkedFix.checks } };
     const file = files.get(finding.path);
     if (!proposedFix || !file || !ports.fixChecks) return { ...finding, fix: null };
     return { ...finding, fix: await checkFix(file, { ...finding, proposedFix }, proposedFix, ports.fixChecks) };
   }));
 }
 
-/** The tools-only review: ground, filter to the diff, merge, fingerprint, gate fixes, report. */
+function modelStats(model: ChatModel | undefined) {
+  const usage = model?.usage() ?? { calls: 0, promptTokens: 0, completionTokens: 0 };
+  return { llmCalls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens };
+}
+
+/** The review: ground, filter to the diff, merge, fingerprint, gate fixes, report. */
 export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise<Review> {
   const started = ports.now();
   const notices = [...(ports.notices ?? [])];
   const { reviewed, skipped } = partitionFiles(input.files, input.skipPolicy);
   const raw = await runAnalyzers(reviewed, ports, notices);
-  const inDiff = filterToDiff(raw, linesInScope(input.changeSet, input.scope));
+  const scoped = linesInScope(input.changeSet, input.scope);
+  const merged = mergeFindings(filterToDiff(raw, scoped));
   const files = new Map(reviewed.map((file) => [file.path, file]));
-  const identified = fingerprintFindings(mergeFindings(inDiff), (path) => files.get(path)?.content);
+  let judged: IndictFinding[] = merged;
+  let dismissed: Review['dismissed'] = [];
+  if (ports.critics && ports.fixChecks) {
+    const outcome = await runIndict(
+      { task: input.task ?? { title: '', body: '' }, files: reviewed, changedLines: scoped, findings: merged },
+      ports.critics.options,
+      { model: ports.critics.model, tools: ports.critics.tools, fixChecks: ports.fixChecks, trace: ports.trace },
+    );
+    notices.push(...outcome.notices);
+    if (outcome.refused) notices.push(`fix request refused: ${outcome.refused}`);
+    judged = mergeFindings(filterToDiff(outcome.findings, scoped));
+    dismissed = outcome.dismissed.map(({ finding, reason }) => ({ path: finding.path, startLine: finding.startLine, ruleId: finding.ruleId, title: finding.title, reason }));
+  }
+  const identified = fingerprintFindings(judged, (path) => files.get(path)?.content);
   const findings = (await verifyFixes(identified, files, ports)).sort(
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || a.path.localeCompare(b.path) || a.startLine - b.startLine,
   );
   return {
     findings,
     coverage: { filesReviewed: reviewed.map((file) => file.path), filesSkipped: [...input.skipped, ...skipped] },
-    stats: { llmCalls: 0, promptTokens: 0, completionTokens: 0, durationMs: Math.round(ports.now() - started) },
+    stats: { ...modelStats(ports.critics?.model), durationMs: Math.round(ports.now() - started) },
     notices,
+    dismissed,
   };
 }
