@@ -9,6 +9,8 @@ import { loadGitChange } from '../../adapters/change-source/load-git-change.js';
 import { loadPatch } from '../../adapters/change-source/load-patch.js';
 import { runReview } from '../../indict/review-pipeline.js';
 import { createAnalyzers } from '../shared/create-analyzers.js';
+import { createCriticTools } from '../shared/create-critic-tools.js';
+import { createCritics, isModelConfigured, readModelEnv } from '../shared/create-critics.js';
 import { createTraceFile } from './trace-file.js';
 import { loadCliConfig } from './load-cli-config.js';
 import { defaultSkipPolicy } from '../../core/skip-policy.js';
@@ -58,22 +60,24 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
   const root = resolve(io.cwd, options.root);
   const config = await loadCliConfig(options.config, root, io.cwd);
   const failOn = options.failOn ?? config.failOn ?? 'none';
-  const modelConfigured = Boolean(io.env.OPENAI_API_KEY || io.env.OPENAI_BASE_URL);
-  const notices = [options.llm && modelConfigured ? 'model critics are not part of this build: tools-only review' : options.llm ? 'no model configured: tools-only review' : 'model disabled (--no-llm): tools-only review'];
-  io.stderr.write(`warning: ${notices[0]}\n`);
+  const modelEnv = readModelEnv(io.env);
+  const useModel = options.llm && isModelConfigured(modelEnv);
+  const notices = useModel ? [] : [options.llm ? 'no model configured: tools-only review' : 'model disabled (--no-llm): tools-only review'];
+  for (const notice of notices) io.stderr.write(`warning: ${notice}\n`);
 
   const change = await loadChange(options, io);
   const trace = options.trace ? await createTraceFile(resolve(io.cwd, options.trace)) : undefined;
-  const { analyzers, fixChecks } = createAnalyzers({ config, root, sarifFiles: options.sarif.map((file) => resolve(io.cwd, file)), semgrep: options.semgrep, semgrepConfig: options.semgrepConfig });
+  const { analyzers, fixChecks, astGrep } = createAnalyzers({ config, root, sarifFiles: options.sarif.map((file) => resolve(io.cwd, file)), semgrep: options.semgrep, semgrepConfig: options.semgrepConfig });
+  const critics = useModel && astGrep ? createCritics(modelEnv, config, createCriticTools(astGrep, change.files)) : undefined;
   const review = await runReview(
     {
       changeSet: change.changeSet, files: change.files, skipped: change.skipped, scope: options.scope ?? config.scope,
       skipPolicy: { ...defaultSkipPolicy, include: config.paths.include, exclude: config.paths.exclude },
     },
-    { analyzers, fixChecks, now: () => performance.now(), trace: trace?.sink, notices },
+    { analyzers, fixChecks, now: () => performance.now(), trace: trace?.sink, notices, critics },
   );
   await trace?.close();
-  for (const notice of review.notices.slice(1)) io.stderr.write(`warning: ${notice}\n`);
+  for (const notice of review.notices.slice(notices.length)) io.stderr.write(`warning: ${notice}\n`);
 
   const contents = new Map(change.files.map((file) => [file.path, file.content]));
   await writeOutput(render(review, options, (path) => contents.get(path)), options.output && resolve(io.cwd, options.output), io.stdout);

@@ -1,4 +1,4 @@
-import { createAstGrepAnalyzer } from '../../adapters/analyzers/ast-grep/ast-grep-analyzer.js';
+import { createAstGrepAnalyzer, type AstGrepAnalyzer } from '../../adapters/analyzers/ast-grep/ast-grep-analyzer.js';
 import { loadRulePack } from '../../adapters/analyzers/ast-grep/load-rule-pack.js';
 import type { RepoConfig } from '../../config/repo-config.schema.js';
 import type { Analyzer } from '../../ports/analyzer.js';
@@ -16,14 +16,16 @@ export interface AnalyzerOptions {
 }
 
 /** The analyzers a review runs, and the post-hoc checks that verify rule fixes against them. */
-export function createAnalyzers(options: AnalyzerOptions): { analyzers: Analyzer[]; fixChecks: FixCheckPorts | undefined } {
+export function createAnalyzers(options: AnalyzerOptions): { analyzers: Analyzer[]; fixChecks: FixCheckPorts | undefined; astGrep: AstGrepAnalyzer | undefined } {
   const disabled = new Set(options.config.analyzers.disabledRules);
   const analyzers: Analyzer[] = [];
   let fixChecks: FixCheckPorts | undefined;
+  let astGrep: AstGrepAnalyzer | undefined;
   if (options.config.analyzers.astGrep) {
-    const astGrep = createAstGrepAnalyzer(loadRulePack(options.rulesDir).filter((rule) => !disabled.has(rule.id)));
+    astGrep = createAstGrepAnalyzer(loadRulePack(options.rulesDir).filter((rule) => !disabled.has(rule.id)));
     analyzers.push(astGrep);
-    fixChecks = { scan: (file) => astGrep.scanFile(file), parses: (file) => astGrep.parses(file) };
+    const scanner = astGrep;
+    fixChecks = { scan: (file) => scanner.scanFile(file), parses: (file) => scanner.parses(file) };
   }
-  return { analyzers, fixChecks };
+  return { analyzers, fixChecks, astGrep };
 }

@@ -148,10 +148,10 @@ describe('indict review: bad input', () => {
 
   it('reviews a 5 MB diff and lists what it skipped as too large', async () => {
     const big = join(work, 'big.diff');
-    const huge = Array.from({ length: 60_000 }, (_, i) => `x${i} = compute(${i})  # ${'pad'.repeat(5)}`);
+    const huge = Array.from({ length: 110_000 }, (_, i) => `x${i} = compute(${i})  # ${'pad'.repeat(5)}`);
     const small = Array.from({ length: 2000 }, (_, i) => (i === 1000 ? 'os.system("rm " + name)' : `y${i} = ${i}`));
     writeFileSync(big, addedFileDiff('huge.py', huge) + addedFileDiff('small.py', ['import os', ...small]));
-    expect(readFileSync(big).length).toBeGreaterThan(3_000_000);
+    expect(readFileSync(big).length).toBeGreaterThan(5_000_000);
     const run = await runCli(['review', '--diff', big, '--format', 'json'], { cwd: work });
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);

@@ -6,6 +6,7 @@ import type { Analyzer, AnalyzeResult, ParseChecker } from '../../../ports/analy
 import { napiLanguage } from './register-languages.js';
 import { expandFixTemplate, toLineEdit } from './expand-fix.js';
 import type { PackRule } from './rule.schema.js';
+import { RulePackError } from './load-rule-pack.js';
 
 export interface AstGrepAnalyzer extends Analyzer, ParseChecker {
   /** Findings of the pack on one file (no diff filtering). */
@@ -26,6 +27,40 @@ function toConfig(rule: PackRule): NapiConfig {
 function parseFile(file: SourceFile): SgRoot | null {
   if (!file.language || !isLanguage(file.language)) return null;
   return parse(napiLanguage(file.language) as never, file.content);
+}
+
+/**
+ * PHP outside `<?php` is template text to tree-sitter; a fragment with no opening tag at all (a snippet, an
+ * included body) is read as PHP by prefixing one, and lines are shifted back.
+ */
+function asParsed(file: SourceFile): { file: SourceFile; lineShift: number } {
+  if (file.language === 'php' && !/<\?(php|=|\s)/i.test(file.content)) return { file: { ...file, content: `<?php\n${file.content}` }, lineShift: 1 };
+  return { file, lineShift: 0 };
+}
+
+function shiftLines(finding: RawFinding, by: number): RawFinding {
+  if (by === 0) return finding;
+  const fix = finding.proposedFix;
+  return {
+    ...finding,
+    startLine: Math.max(1, finding.startLine - by),
+    endLine: Math.max(1, finding.endLine - by),
+    ...(fix ? { proposedFix: { ...fix, startLine: Math.max(1, fix.startLine - by), endLine: Math.max(1, fix.endLine - by) } } : {}),
+  };
+}
+
+/** Compiles every rule once per language so a bad kind or pattern fails at load, naming the rule. */
+function compileRules(byLanguage: Map<Language, { rule: PackRule; config: NapiConfig }[]>): void {
+  for (const [language, list] of byLanguage) {
+    const root = parse(napiLanguage(language) as never, language === 'php' ? '<?php\n' : '').root();
+    for (const { rule, config } of list) {
+      try {
+        root.findAll(config);
+      } catch (error) {
+        throw new RulePackError(`indict rules: ${rule.id} (${language}): ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+  }
 }
 
 function toFinding(rule: PackRule, file: SourceFile, node: SgNode): RawFinding {
@@ -58,12 +93,15 @@ export function createAstGrepAnalyzer(rules: readonly PackRule[]): AstGrepAnalyz
     }
   }
 
-  function scanFile(file: SourceFile): RawFinding[] {
-    const applicable = file.language && isLanguage(file.language) ? byLanguage.get(file.language) : undefined;
+  compileRules(byLanguage);
+
+  function scanFile(original: SourceFile): RawFinding[] {
+    const applicable = original.language && isLanguage(original.language) ? byLanguage.get(original.language) : undefined;
     if (!applicable) return [];
+    const { file, lineShift } = asParsed(original);
     const root = parseFile(file)?.root();
     if (!root) return [];
-    return applicable.flatMap(({ rule, config }) => root.findAll(config).map((node) => toFinding(rule, file, node)));
+    return applicable.flatMap(({ rule, config }) => root.findAll(config).map((node) => shiftLines({ ...toFinding(rule, file, node), path: original.path }, lineShift)));
   }
 
   return {
@@ -83,19 +121,20 @@ export function createAstGrepAnalyzer(rules: readonly PackRule[]): AstGrepAnalyz
       return { findings, warnings };
     },
     parses(file: SourceFile) {
-      const root = parseFile(file)?.root();
+      const root = parseFile(asParsed(file).file)?.root();
       if (!root) return { ok: false, detail: `no parser for ${file.language ?? 'unknown language'}` };
       const error = root.find({ rule: { any: [{ kind: 'ERROR' }] } });
       if (!error) return { ok: true };
       return { ok: false, detail: `syntax error at line ${error.range().start.line + 1}` };
     },
-    match(file: SourceFile, rule: string | NapiConfig) {
+    match(original: SourceFile, rule: string | NapiConfig) {
+      const { file, lineShift } = asParsed(original);
       const root = parseFile(file)?.root();
       if (!root) return [];
       const config: NapiConfig = typeof rule === 'string' ? { rule: { pattern: rule } } : rule;
       return root.findAll(config).map((node) => ({
-        startLine: node.range().start.line + 1,
-        endLine: node.range().end.line + 1,
+        startLine: node.range().start.line + 1 - lineShift,
+        endLine: node.range().end.line + 1 - lineShift,
         text: node.text(),
       }));
     },

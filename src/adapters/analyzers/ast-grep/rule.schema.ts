@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CweSchema, SeveritySchema } from '../../../core/finding.schema.js';
 import { languages } from '../../../core/detect-language.js';
+import { findUnknownRuleKey } from './check-rule-keys.js';
 
 const AstGrepRule = z.record(z.string(), z.unknown());
 
@@ -28,6 +29,13 @@ export const PackRuleSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((rule, context) => {
+    const trees: [string, unknown][] = [['rule', rule.rule], ...Object.entries(rule.constraints ?? {}).map(([k, v]) => [`constraints.${k}`, v] as [string, unknown]), ...Object.entries(rule.utils ?? {}).map(([k, v]) => [`utils.${k}`, v] as [string, unknown])];
+    for (const [where, tree] of trees) {
+      const unknown = findUnknownRuleKey(tree, where);
+      if (unknown) context.addIssue({ code: 'custom', message: `unknown ast-grep rule key ${unknown}` });
+    }
+  });
 
 export type PackRule = z.infer<typeof PackRuleSchema>;

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createFileResponseCache } from '../../adapters/llm/file-response-cache.js';
+import { createOpenAiChatModel } from '../../adapters/llm/openai-chat-model.js';
+import type { RepoConfig } from '../../config/repo-config.schema.js';
+import type { CriticToolPorts } from '../../indict/critic-tools.js';
+import type { CriticsSetup } from '../../indict/review-pipeline.js';
+
+export interface ModelEnv {
+  apiKey?: string;
+  baseURL?: string;
+  model?: string;
+  criticModel?: string;
+  cacheDir: string;
+}
+
+/** The model variables of the contract; read by front ends only. */
+export function readModelEnv(env: NodeJS.ProcessEnv): ModelEnv {
+  return {
+    apiKey: env.OPENAI_API_KEY || undefined,
+    baseURL: env.OPENAI_BASE_URL || undefined,
+    model: env.INDICT_MODEL || undefined,
+    criticModel: env.INDICT_CRITIC_MODEL || undefined,
+    cacheDir: env.INDICT_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'indict'),
+  };
+}
+
+export const isModelConfigured = (env: ModelEnv) => Boolean(env.apiKey || env.baseURL);
+
+/** The INDICT engine's setup, or undefined when no model is configured (tools-only review). */
+export function createCritics(env: ModelEnv, config: RepoConfig, tools: CriticToolPorts): CriticsSetup | undefined {
+  if (!isModelConfigured(env)) return undefined;
+  const model = createOpenAiChatModel({
+    apiKey: env.apiKey,
+    baseURL: env.baseURL,
+    model: config.model ?? env.model ?? 'gpt-4.1-mini',
+    criticModel: config.criticModel ?? env.criticModel,
+    budget: config.budget,
+    cache: createFileResponseCache(env.cacheDir),
+  });
+  return {
+    model,
+    tools,
+    options: { rounds: config.rounds, depth: config.depth, concurrency: 4, maxRevisions: 1, nonce: randomBytes(6).toString('hex') },
+  };
+}
