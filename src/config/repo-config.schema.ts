@@ -25,7 +25,7 @@ export const RepoConfigSchema = z
       .object({
         astGrep: z.boolean().default(true).describe('indict\'s own ast-grep rule pack'),
         semgrep: z.enum(['auto', 'on', 'off']).default('auto').describe('Run the semgrep CLI when it is on PATH'),
-        semgrepConfig: z.array(z.string().min(1)).default([]).describe('Semgrep rule configs (default: auto)'),
+        semgrepConfig: z.array(z.string().min(1)).default([]).describe('Semgrep rule configs (default: p/default)'),
         disabledRules: z.array(z.string().min(1)).default([]).describe('Rule ids to turn off'),
       })
       .strict()

@@ -31,7 +31,7 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .option('--trace <file>', 'write the dialogue transcript as JSONL')
     .option('--sarif <file>', 'merge another tool\'s SARIF 2.1.0 results (repeatable)', collect, [])
     .addOption(new Option('--semgrep <mode>', 'run the semgrep CLI when on PATH').choices(['auto', 'on', 'off']))
-    .option('--semgrep-config <config>', 'semgrep rule config (repeatable; default auto)', collect, [])
+    .option('--semgrep-config <config>', 'semgrep rule config (repeatable; default p/default)', collect, [])
     .addOption(new Option('--scope <scope>', 'report findings on added lines or on every line shown in the diff').choices(['added', 'context']))
     .action(async (raw: Record<string, unknown>) => {
       const parsed = ReviewOptionsSchema.safeParse(raw);

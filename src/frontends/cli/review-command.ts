@@ -67,7 +67,7 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
 
   const change = await loadChange(options, io);
   const trace = options.trace ? await createTraceFile(resolve(io.cwd, options.trace)) : undefined;
-  const { analyzers, fixChecks, astGrep } = createAnalyzers({ config, root, sarifFiles: options.sarif.map((file) => resolve(io.cwd, file)), semgrep: options.semgrep, semgrepConfig: options.semgrepConfig });
+  const { analyzers, fixChecks, astGrep } = await createAnalyzers({ config, root, sarifFiles: options.sarif.map((file) => resolve(io.cwd, file)), semgrep: options.semgrep, semgrepConfig: options.semgrepConfig });
   const critics = useModel && astGrep ? createCritics(modelEnv, config, createCriticTools(astGrep, change.files)) : undefined;
   const review = await runReview(
     {

@@ -1,5 +1,7 @@
 import { createAstGrepAnalyzer, type AstGrepAnalyzer } from '../../adapters/analyzers/ast-grep/ast-grep-analyzer.js';
 import { loadRulePack } from '../../adapters/analyzers/ast-grep/load-rule-pack.js';
+import { importSarif } from '../../adapters/analyzers/sarif/import-sarif.js';
+import { createSemgrepAnalyzer } from '../../adapters/analyzers/semgrep/semgrep-analyzer.js';
 import type { RepoConfig } from '../../config/repo-config.schema.js';
 import type { Analyzer } from '../../ports/analyzer.js';
 import type { FixCheckPorts } from '../../indict/check-fix.js';
@@ -15,17 +17,34 @@ export interface AnalyzerOptions {
   rulesDir?: string;
 }
 
-/** The analyzers a review runs, and the post-hoc checks that verify rule fixes against them. */
-export function createAnalyzers(options: AnalyzerOptions): { analyzers: Analyzer[]; fixChecks: FixCheckPorts | undefined; astGrep: AstGrepAnalyzer | undefined } {
-  const disabled = new Set(options.config.analyzers.disabledRules);
+export interface Analyzers {
+  analyzers: Analyzer[];
+  fixChecks: FixCheckPorts | undefined;
+  astGrep: AstGrepAnalyzer | undefined;
+}
+
+/**
+ * The analyzers a review runs (ast-grep rule pack, Semgrep when present, imported SARIF), and the post-hoc
+ * checks that verify fixes against the in-process scanner. SARIF files are read here, so a bad one fails
+ * before the review starts.
+ */
+export async function createAnalyzers(options: AnalyzerOptions): Promise<Analyzers> {
+  const { analyzers: settings } = options.config;
   const analyzers: Analyzer[] = [];
   let fixChecks: FixCheckPorts | undefined;
   let astGrep: AstGrepAnalyzer | undefined;
-  if (options.config.analyzers.astGrep) {
-    astGrep = createAstGrepAnalyzer(loadRulePack(options.rulesDir).filter((rule) => !disabled.has(rule.id)));
-    analyzers.push(astGrep);
-    const scanner = astGrep;
+  if (settings.astGrep) {
+    const disabled = new Set(settings.disabledRules);
+    const scanner = createAstGrepAnalyzer(loadRulePack(options.rulesDir).filter((rule) => !disabled.has(rule.id)));
+    astGrep = scanner;
+    analyzers.push(scanner);
     fixChecks = { scan: (file) => scanner.scanFile(file), parses: (file) => scanner.parses(file) };
+  }
+  const semgrepConfig = options.semgrepConfig?.length ? options.semgrepConfig : settings.semgrepConfig;
+  analyzers.push(createSemgrepAnalyzer({ mode: options.semgrep ?? settings.semgrep, config: semgrepConfig.length ? semgrepConfig : undefined, timeoutMs: 300_000 }));
+  if (options.sarifFiles?.length) {
+    const imported = await importSarif(options.sarifFiles, { root: options.root });
+    analyzers.push({ name: 'sarif', analyze: async () => imported });
   }
   return { analyzers, fixChecks, astGrep };
 }

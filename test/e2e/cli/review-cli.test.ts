@@ -148,7 +148,7 @@ describe('indict review: bad input', () => {
 
   it('reviews a 5 MB diff and lists what it skipped as too large', async () => {
     const big = join(work, 'big.diff');
-    const huge = Array.from({ length: 110_000 }, (_, i) => `x${i} = compute(${i})  # ${'pad'.repeat(5)}`);
+    const huge = Array.from({ length: 120_000 }, (_, i) => `x${i} = compute(${i})  # ${'pad'.repeat(5)}`);
     const small = Array.from({ length: 2000 }, (_, i) => (i === 1000 ? 'os.system("rm " + name)' : `y${i} = ${i}`));
     writeFileSync(big, addedFileDiff('huge.py', huge) + addedFileDiff('small.py', ['import os', ...small]));
     expect(readFileSync(big).length).toBeGreaterThan(5_000_000);
@@ -165,6 +165,31 @@ describe('indict review: bad input', () => {
     const run = await runCli(['review', '--diff', diff, '--format', 'json'], { cwd: work });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).coverage.filesSkipped).toEqual([{ path: 'logo.png', reason: 'binary' }]);
+  });
+});
+
+describe('indict review --sarif', () => {
+  const sarifRoot = join(repo, 'fixtures/sarif');
+  const diffOf = (path: string) => addedFileDiff(path, readFileSync(join(sarifRoot, path), 'utf8').replace(/\n$/, '').split('\n'));
+
+  it('merges a real flawfinder SARIF run with the rule pack, one finding per location', async () => {
+    const diff = join(work, 'copy-name.diff');
+    writeFileSync(diff, diffOf('src/copy-name.c'));
+    const run = await runCli(['review', '--diff', diff, '--root', sarifRoot, '--sarif', join(sarifRoot, 'flawfinder.sarif'), '--format', 'json'], { cwd: work });
+    expect(run.code).toBe(0);
+    const findings = JSON.parse(run.stdout).findings as { sources: string[]; startLine: number; path: string }[];
+    expect(findings.some((f) => f.sources.includes('sarif:flawfinder'))).toBe(true);
+    const locations = findings.map((f) => `${f.path}:${f.startLine}`);
+    expect(new Set(locations).size).toBeGreaterThan(0);
+    expect(findings.some((f) => f.sources.includes('ast-grep') && f.sources.includes('sarif:flawfinder'))).toBe(true);
+  });
+
+  it('rejects a file that is not SARIF with one line', async () => {
+    const notSarif = join(work, 'not.sarif');
+    writeFileSync(notSarif, '{"version": "1.0"}');
+    const run = await runCli(['review', '--diff', example, '--sarif', notSarif], { cwd: repo });
+    expect(run.code).toBe(2);
+    expectOneErrorLine(run.stderr, /not\.sarif/);
   });
 });
 
