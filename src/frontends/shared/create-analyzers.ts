@@ -1,5 +1,5 @@
 import { createAstGrepAnalyzer, type AstGrepAnalyzer } from '../../adapters/analyzers/ast-grep/ast-grep-analyzer.js';
-import { loadRulePack } from '../../adapters/analyzers/ast-grep/load-rule-pack.js';
+import { loadScanRules } from '../../adapters/analyzers/ast-grep/load-scan-rules.js';
 import { importSarif } from '../../adapters/analyzers/sarif/import-sarif.js';
 import { createSemgrepAnalyzer } from '../../adapters/analyzers/semgrep/semgrep-analyzer.js';
 import type { RepoConfig } from '../../config/repo-config.schema.js';
@@ -35,7 +35,7 @@ export async function createAnalyzers(options: AnalyzerOptions): Promise<Analyze
   let astGrep: AstGrepAnalyzer | undefined;
   if (settings.astGrep) {
     const disabled = new Set(settings.disabledRules);
-    const scanner = createAstGrepAnalyzer(loadRulePack(options.rulesDir).filter((rule) => !disabled.has(rule.id)));
+    const scanner = createAstGrepAnalyzer(loadScanRules(options.rulesDir).filter((rule) => !disabled.has(rule.id)));
     astGrep = scanner;
     analyzers.push(scanner);
     fixChecks = { scan: (file) => scanner.scanFile(file), parses: (file) => scanner.parses(file) };

@@ -5,7 +5,7 @@ import type { RawFinding } from '../../../core/finding.schema.js';
 import type { Analyzer, AnalyzeResult, ParseChecker } from '../../../ports/analyzer.js';
 import { napiLanguage } from './register-languages.js';
 import { expandFixTemplate, toLineEdit } from './expand-fix.js';
-import type { PackRule } from './rule.schema.js';
+import type { ScanRule as PackRule } from './rule.schema.js';
 import { RulePackError } from './load-rule-pack.js';
 
 export interface AstGrepAnalyzer extends Analyzer, ParseChecker {

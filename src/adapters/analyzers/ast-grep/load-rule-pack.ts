@@ -12,10 +12,11 @@ export class RulePackError extends Error {
   override readonly name = 'RulePackError';
 }
 
-function listYaml(dir: string): string[] {
+/** Every rule file under `dir`, sorted. */
+export function listRuleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) return listYaml(full);
+    if (entry.isDirectory()) return listRuleFiles(full);
     return /\.ya?ml$/.test(entry.name) ? [full] : [];
   }).sort();
 }
@@ -24,7 +25,7 @@ function listYaml(dir: string): string[] {
 export function loadRulePack(dir: string = defaultRulesDir): PackRule[] {
   const rules: PackRule[] = [];
   const seen = new Set<string>();
-  for (const file of listYaml(dir)) {
+  for (const file of listRuleFiles(dir)) {
     const where = relative(dir, file);
     for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) {
       if (doc.errors.length > 0) throw new RulePackError(`indict rules: ${where}: ${doc.errors[0]?.message}`);

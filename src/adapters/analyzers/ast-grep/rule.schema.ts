@@ -39,3 +39,6 @@ export const PackRuleSchema = z
   });
 
 export type PackRule = z.infer<typeof PackRuleSchema>;
+
+/** A rule as the scanner needs it (the pack's own test snippets left out). */
+export type ScanRule = Omit<PackRule, 'tests'>;
