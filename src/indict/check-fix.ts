@@ -6,34 +6,28 @@ import { applyLineEdit, lineDelta, type LineEdit } from '../core/apply-line-edit
 export interface FixCheckPorts {
   scan(file: SourceFile): RawFinding[];
   parses(file: SourceFile): { ok: true } | { ok: false; detail: string };
-  compile?(file: SourceFile): Promise<Check | null>;
+  /** Sandboxed compile / syntax check of the fixed file (given the original to compare with). */
+  compile?(file: SourceFile, original?: SourceFile): Promise<Check | null>;
 }
 
-const keyOf = (finding: RawFinding, lines: readonly string[]) =>
-  `${finding.ruleId}\0${lines.slice(finding.startLine - 1, finding.endLine).join('\n').replace(/\s+/g, '')}`;
-
-function countKeys(findings: readonly RawFinding[], content: string): Map<string, number> {
-  const lines = content.split('\n');
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(keyOf(finding, lines), (counts.get(keyOf(finding, lines)) ?? 0) + 1);
-  return counts;
+/** Where a line of the original sits after the edit: shifted below it, the whole edited range inside it. */
+function mapRange(finding: RawFinding, edit: LineEdit, editedEnd: number): [number, number] {
+  const delta = lineDelta(edit);
+  if (finding.startLine > edit.endLine) return [finding.startLine + delta, finding.endLine + delta];
+  if (finding.endLine < edit.startLine) return [finding.startLine, finding.endLine];
+  return [Math.min(finding.startLine, edit.startLine), Math.max(editedEnd, finding.endLine > edit.endLine ? finding.endLine + delta : editedEnd)];
 }
 
 function rescan(file: SourceFile, fixed: SourceFile, finding: RawFinding, edit: LineEdit, ports: FixCheckPorts): Check {
-  const before = ports.scan(file);
-  const after = ports.scan(fixed);
   const editedEnd = edit.endLine + lineDelta(edit);
+  const after = ports.scan(fixed);
   const still = after.find((f) => f.ruleId === finding.ruleId && f.startLine <= editedEnd && f.endLine >= edit.startLine);
   if (still) return { name: 'rescan', passed: false, detail: `still flagged by ${still.ruleId} at line ${still.startLine}` };
-  const beforeCounts = countKeys(before, file.content);
-  const fixedLines = fixed.content.split('\n');
-  const seen = new Map<string, number>();
+  const before = ports.scan(file).map((f) => ({ ruleId: f.ruleId, range: mapRange(f, edit, editedEnd), used: false }));
   for (const f of after) {
-    const key = keyOf(f, fixedLines);
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-    if ((seen.get(key) ?? 0) > (beforeCounts.get(key) ?? 0)) {
-      return { name: 'rescan', passed: false, detail: `new finding ${f.ruleId} at line ${f.startLine}` };
-    }
+    const match = before.find((b) => !b.used && b.ruleId === f.ruleId && b.range[0] <= f.endLine && b.range[1] >= f.startLine);
+    if (!match) return { name: 'rescan', passed: false, detail: `new finding ${f.ruleId} at line ${f.startLine}` };
+    match.used = true;
   }
   return { name: 'rescan', passed: true, detail: 'finding gone, nothing new' };
 }
@@ -49,7 +43,7 @@ function parse(file: SourceFile, fixed: SourceFile, ports: FixCheckPorts): Check
 export async function checkFix(file: SourceFile, finding: RawFinding, edit: LineEdit, ports: FixCheckPorts): Promise<Fix> {
   const fixed: SourceFile = { ...file, content: applyLineEdit(file.content, edit) };
   const checks: Check[] = [rescan(file, fixed, finding, edit, ports), parse(file, fixed, ports)];
-  const compiled = await ports.compile?.(fixed);
+  const compiled = await ports.compile?.(fixed, file);
   if (compiled) checks.push(compiled);
   return { ...edit, verified: checks.every((check) => check.passed), checks };
 }

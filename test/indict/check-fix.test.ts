@@ -50,3 +50,17 @@ describe('checkFix', () => {
     expect(fix.verified).toBe(false);
   });
 });
+
+describe('checkFix on a line other rules also flag', () => {
+  it('does not count a finding that was already on the edited line as new', async () => {
+    const both = { ...file, content: 'ok\nBAD WORSE\nok\n' };
+    const fix = await checkFix(both, finding, { startLine: 2, endLine: 2, replacement: 'GOOD WORSE' }, ports);
+    expect(fix.checks[0]).toEqual({ name: 'rescan', passed: true, detail: 'finding gone, nothing new' });
+  });
+
+  it('follows findings below the edit when it adds lines', async () => {
+    const below = { ...file, content: 'ok\nBAD\nok\nWORSE\n' };
+    const fix = await checkFix(below, finding, { startLine: 2, endLine: 2, replacement: 'GOOD\nGOOD' }, ports);
+    expect(fix.verified).toBe(true);
+  });
+});

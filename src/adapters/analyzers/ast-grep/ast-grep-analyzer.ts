@@ -7,6 +7,7 @@ import { napiLanguage } from './register-languages.js';
 import { expandFixTemplate, toLineEdit } from './expand-fix.js';
 import type { ScanRule as PackRule } from './rule.schema.js';
 import { RulePackError } from './load-rule-pack.js';
+import { necessaryWords } from './necessary-words.js';
 
 export interface AstGrepAnalyzer extends Analyzer, ParseChecker {
   /** Findings of the pack on one file (no diff filtering). */
@@ -50,7 +51,7 @@ function shiftLines(finding: RawFinding, by: number): RawFinding {
 }
 
 /** Compiles every rule once per language so a bad kind or pattern fails at load, naming the rule. */
-function compileRules(byLanguage: Map<Language, { rule: PackRule; config: NapiConfig }[]>): void {
+function compileRules(byLanguage: Map<Language, { rule: PackRule; config: NapiConfig; words: string[] | null }[]>): void {
   for (const [language, list] of byLanguage) {
     const root = parse(napiLanguage(language) as never, language === 'php' ? '<?php\n' : '').root();
     for (const { rule, config } of list) {
@@ -84,11 +85,12 @@ function toFinding(rule: PackRule, file: SourceFile, node: SgNode): RawFinding {
 }
 
 export function createAstGrepAnalyzer(rules: readonly PackRule[]): AstGrepAnalyzer {
-  const byLanguage = new Map<Language, { rule: PackRule; config: NapiConfig }[]>();
+  const byLanguage = new Map<Language, { rule: PackRule; config: NapiConfig; words: string[] | null }[]>();
   for (const rule of rules) {
     for (const language of rule.languages) {
       const list = byLanguage.get(language) ?? [];
-      list.push({ rule, config: toConfig(rule) });
+      const words = necessaryWords(rule.rule, rule.utils);
+      list.push({ rule, config: toConfig(rule), words: words ? [...words] : null });
       byLanguage.set(language, list);
     }
   }
@@ -101,7 +103,8 @@ export function createAstGrepAnalyzer(rules: readonly PackRule[]): AstGrepAnalyz
     const { file, lineShift } = asParsed(original);
     const root = parseFile(file)?.root();
     if (!root) return [];
-    return applicable.flatMap(({ rule, config }) => root.findAll(config).map((node) => shiftLines({ ...toFinding(rule, file, node), path: original.path }, lineShift)));
+    const text = file.content;
+    return applicable.flatMap(({ rule, config, words }) => (words && !words.some((word) => text.includes(word)) ? [] : root.findAll(config)).map((node) => shiftLines({ ...toFinding(rule, file, node), path: original.path }, lineShift)));
   }
 
   return {

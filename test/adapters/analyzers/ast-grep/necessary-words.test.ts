@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { necessaryWords } from '../../../../src/adapters/analyzers/ast-grep/necessary-words.js';
+
+const words = (rule: unknown, utils?: Record<string, unknown>) => {
+  const set = necessaryWords(rule, utils);
+  return set ? [...set].sort() : null;
+};
+
+describe('necessaryWords', () => {
+  it.each([
+    ['a pattern', { pattern: 'os.system($CMD)' }, ['system']],
+    ['a pattern of metavariables only', { pattern: '$F($$$ARGS)' }, null],
+    ['any of patterns', { any: [{ pattern: 'eval($X)' }, { pattern: 'new Function($$$A)' }] }, ['Function', 'eval']],
+    ['any with a branch that gives no word', { any: [{ pattern: 'eval($X)' }, { kind: 'call_expression' }] }, null],
+    ['all takes a branch that gives words', { all: [{ kind: 'call_expression' }, { pattern: 'pickle.loads($X)' }] }, ['pickle']],
+    ['a kind alone', { kind: 'string' }, null],
+    ['a regex alone', { regex: 'md5' }, null],
+    ['a pattern with context', { pattern: { context: '<?php system($X);', selector: 'x' } }, null],
+    ['a util by name', { matches: 'sink' }, ['innerHTML'], { sink: { pattern: '$E.innerHTML = $V' } }],
+    ['a util that refers to itself', { matches: 'loop' }, null, { loop: { matches: 'loop' } }],
+  ])('%s', (_name, rule, expected, utils?: Record<string, unknown>) => {
+    expect(words(rule, utils)).toEqual(expected);
+  });
+});
