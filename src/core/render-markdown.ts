@@ -1,5 +1,5 @@
 import { severities, type Finding, type Severity } from './finding.schema.js';
-import type { Review } from './review.js';
+import type { Review, UnitDialogue } from './review.js';
 
 const icon: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
 
@@ -51,6 +51,18 @@ function renderFix(finding: Finding, contentOf?: (path: string) => string | unde
   return [`${label}`, '', `${f}diff`, body, f, ''];
 }
 
+const speaker: Record<UnitDialogue['turns'][number]['role'], string> = {
+  'safety-critic': '🛡️ safety critic', 'helpfulness-critic': '🔧 helpfulness critic', summarizer: '📝 summarizer', actor: '✍️ actor', tool: '⚙️ tool',
+};
+
+/** The critics' dialogue on one unit, collapsed: who said what, tool calls and their results, in short. */
+function renderDialogue(dialogue: UnitDialogue): string[] {
+  const where = dialogue.segments.map(escapeMarkdown).join(', ');
+  const out = [`<details><summary>Critic dialogue on ${escapeMarkdown(dialogue.unit)} (${where}): ${dialogue.turns.length} turn${dialogue.turns.length === 1 ? '' : 's'}</summary>`, ''];
+  for (const turn of dialogue.turns) out.push(`- **${speaker[turn.role]}**: ${escapeMarkdown(turn.text)}`);
+  return [...out, '', '</details>', ''];
+}
+
 export interface MarkdownOptions {
   contentOf?: (path: string) => string | undefined;
   title?: string;
@@ -81,6 +93,7 @@ export function renderMarkdown(review: Review, options: MarkdownOptions = {}): s
     for (const d of review.dismissed) out.push(`- ${code(`${d.path}:${d.startLine}`)} ${code(d.ruleId)}: ${escapeMarkdown(d.reason)}`);
     out.push('', '</details>', '');
   }
+  for (const dialogue of review.dialogue ?? []) out.push(...renderDialogue(dialogue));
   if (coverage.filesSkipped.length) {
     out.push('<details><summary>Skipped files</summary>', '');
     for (const s of coverage.filesSkipped) out.push(`- ${code(s.path)}: ${escapeMarkdown(s.reason)}`);

@@ -13,6 +13,20 @@ export interface ReviewStats {
   durationMs: number;
 }
 
+/** One turn of the critic dialogue, in short: who spoke (contract trace roles) and what they said or got back. */
+export interface DialogueTurn {
+  role: 'safety-critic' | 'helpfulness-critic' | 'summarizer' | 'actor' | 'tool';
+  text: string;
+}
+
+/** The dialogue on one review unit, for the collapsed "why" in the markdown report. */
+export interface UnitDialogue {
+  unit: string;
+  /** `path:start-end` of the code the unit covers. */
+  segments: string[];
+  turns: DialogueTurn[];
+}
+
 /** The outcome of one review, before it is rendered (markdown, JSON, SARIF) or published. */
 export interface Review {
   findings: Finding[];
@@ -22,4 +36,6 @@ export interface Review {
   notices: string[];
   /** Analyzer findings the critics showed to be false positives, with their reason (not reported as findings). */
   dismissed?: { path: string; startLine: number; ruleId: string; title: string; reason: string }[];
+  /** The critics' dialogue per unit (markdown only; not part of the JSON report). */
+  dialogue?: UnitDialogue[];
 }

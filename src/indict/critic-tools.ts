@@ -1,5 +1,6 @@
 import type { ToolRequest } from './indict.schema.js';
 import type { TraceSink } from '../ports/trace.js';
+import { redactSecrets } from './redact-secrets.js';
 
 /** What critics may call, built by the front end from the analyzers, the sandbox and the CWE catalogue. */
 export interface CriticToolPorts {
@@ -27,13 +28,13 @@ async function execute(request: ToolRequest, ports: CriticToolPorts): Promise<st
   }
 }
 
-/** Runs at most `maxToolCallsPerTurn` requests of one turn; each result is text for the next turn. */
+/** Runs at most `maxToolCallsPerTurn` requests of one turn; each result (secrets redacted: tools read the real files) is text for the next turn. */
 export async function runToolRequests(requests: readonly ToolRequest[], ports: CriticToolPorts, trace: TraceSink | undefined, context: Record<string, unknown>): Promise<{ request: ToolRequest; output: string }[]> {
   const results: { request: ToolRequest; output: string }[] = [];
   for (const request of requests.slice(0, maxToolCallsPerTurn)) {
     let output: string;
     try {
-      output = clip(await execute(request, ports));
+      output = clip(redactSecrets(await execute(request, ports)).text);
     } catch (error) {
       output = `tool failed: ${(error as Error).message.split('\n')[0]}`;
     }

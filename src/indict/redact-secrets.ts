@@ -31,7 +31,7 @@ const placeholder = /^(?:x+|\*+|changeme|password|secret|example|dummy|test|your
 
 /**
  * Replaces secrets with `[REDACTED <kind>]` before any text reaches a prompt, and says where they were,
- * without keeping their values.
+ * without keeping their values. Line breaks inside a secret (a PEM block) are kept, so line numbers hold.
  */
 export function redactSecrets(text: string): { text: string; secrets: RedactedSecret[] } {
   const secrets: RedactedSecret[] = [];
@@ -41,7 +41,7 @@ export function redactSecrets(text: string): { text: string; secrets: RedactedSe
       const offset = rest.find((r) => typeof r === 'number') as number;
       if (kind === 'password or key literal' && (placeholder.test(match) || entropy(match) < 3)) return match;
       secrets.push({ line: out.slice(0, offset).split('\n').length, kind });
-      return `[REDACTED ${kind}]`;
+      return `[REDACTED ${kind}]${'\n'.repeat(match.split('\n').length - 1)}`;
     });
   }
   return { text: out, secrets: secrets.sort((a, b) => a.line - b.line) };

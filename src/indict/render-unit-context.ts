@@ -6,6 +6,8 @@ export interface PullRequestTask {
   body: string;
   /** `/indict fix <request>`: the change the user asked for, if any. */
   request?: string;
+  /** Review comments and PR conversation, oldest first (untrusted, like everything here). */
+  comments?: string[];
 }
 
 export interface UnitContext {
@@ -29,6 +31,7 @@ function numbered(content: string, start: number, end: number): string {
 export function renderUnitContext(context: UnitContext): string {
   const { task, unit, nonce } = context;
   const parts = ['## Pull request', fenceUntrusted('pr-title', task.title, nonce), fenceUntrusted('pr-body', task.body || '(empty)', nonce)];
+  for (const comment of task.comments ?? []) parts.push(fenceUntrusted('pr-comment', comment, nonce));
   if (task.request) parts.push('## Change requested with /indict fix', fenceUntrusted('fix-request', task.request, nonce));
   parts.push('## Code under review');
   for (const segment of unit.segments) {
@@ -38,7 +41,8 @@ export function renderUnitContext(context: UnitContext): string {
   parts.push('## Analyzer findings (evidence)');
   if (unit.findings.length === 0) parts.push('(none)');
   for (const { ref, finding } of unit.findings) {
-    parts.push(`${ref}: ${finding.path}:${finding.startLine}-${finding.endLine} ${finding.ruleId} ${finding.cwe ?? 'no CWE'} ${finding.severity} (${finding.sources.join(', ')}): ${fenceUntrusted('finding-title', finding.title, nonce)}`);
+    const where = `${finding.path}:${finding.startLine}-${finding.endLine} ${finding.ruleId} ${finding.cwe ?? 'no CWE'} ${finding.severity} (${finding.sources.join(', ')})`;
+    parts.push(`${ref}: ${fenceUntrusted('finding', `${where}: ${finding.title}`, nonce)}`);
   }
   return parts.join('\n\n');
 }

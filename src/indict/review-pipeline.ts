@@ -91,6 +91,7 @@ export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise
   const files = new Map(reviewed.map((file) => [file.path, file]));
   let judged: IndictFinding[] = merged;
   let dismissed: Review['dismissed'] = [];
+  let dialogue: Review['dialogue'];
   if (ports.critics && ports.fixChecks) {
     const outcome = await runIndict(
       { task: input.task ?? { title: '', body: '' }, files: reviewed, changedLines: scoped, findings: merged },
@@ -100,6 +101,7 @@ export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise
     notices.push(...outcome.notices);
     if (outcome.refused) notices.push(`fix request refused: ${outcome.refused}`);
     judged = mergeFindings(filterToDiff(outcome.findings, scoped));
+    dialogue = outcome.dialogue;
     dismissed = outcome.dismissed.map(({ finding, reason }) => ({ path: finding.path, startLine: finding.startLine, ruleId: finding.ruleId, title: finding.title, reason }));
   }
   const identified = fingerprintFindings(judged, (path) => files.get(path)?.content);
@@ -112,5 +114,6 @@ export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise
     stats: { ...modelStats(ports.critics?.model), durationMs: Math.round(ports.now() - started) },
     notices,
     dismissed,
+    ...(dialogue ? { dialogue } : {}),
   };
 }

@@ -30,7 +30,7 @@ async function criticTurn(role: Critic, context: string, earlier: string[], port
   const first = await ask([]);
   if (!first.ok || first.value.toolRequests.length === 0) return first;
   const results = await runToolRequests(first.value.toolRequests, ports.tools, ports.trace, { unit: unitId, round, for: role });
-  const toolText = results.map(({ request, output }) => `${request.tool} ${JSON.stringify({ ...request, tool: undefined })}\n${fenceUntrusted('tool-output', output, nonce)}`);
+  const toolText = results.map(({ request, output }) => fenceUntrusted('tool-output', `${request.tool} ${JSON.stringify({ ...request, tool: undefined })}\n${output}`, nonce));
   return ask([critiqueText(role, first.value, nonce), '## Tool results (your requests, executed)', ...toolText, 'Revise your critique with these results. Do not request the same tools again.']);
 }
 

@@ -1,11 +1,14 @@
 import pLimit from 'p-limit';
 import type { SourceFile } from '../core/change-set.js';
 import type { Fix, RawFinding } from '../core/finding.schema.js';
+import type { UnitDialogue } from '../core/review.js';
 import type { ChatModel } from '../ports/chat-model.js';
-import type { TraceSink } from '../ports/trace.js';
+import type { TraceEvent, TraceSink } from '../ports/trace.js';
 import { buildUnits, defaultUnitOptions, type ReviewUnit, type UnitOptions } from './build-units.js';
 import type { FixCheckPorts } from './check-fix.js';
 import type { CriticToolPorts } from './critic-tools.js';
+import { deriveNonce } from './derive-nonce.js';
+import { describeTurn } from './describe-turn.js';
 import { guardInput } from './input-guards.js';
 import { renderUnitContext, type PullRequestTask } from './render-unit-context.js';
 import { runActor } from './run-actor.js';
@@ -25,7 +28,8 @@ export interface IndictOptions {
   depth: UnitOptions['depth'];
   concurrency: number;
   maxRevisions: number;
-  nonce: string;
+  /** Fence boundary; by default derived from the input (stable, so the response cache hits on re-runs). */
+  nonce?: string;
   unit?: Partial<UnitOptions>;
 }
 
@@ -43,6 +47,19 @@ export interface IndictOutcome {
   dismissed: { finding: RawFinding; reason: string }[];
   notices: string[];
   refused: string | null;
+  /** The dialogue per unit, in short, for the report. */
+  dialogue: UnitDialogue[];
+}
+
+/** Forwards trace events and keeps each unit's turns for the report. */
+function recordDialogue(units: readonly ReviewUnit[], sink: TraceSink | undefined): { trace: TraceSink; dialogue: UnitDialogue[] } {
+  const dialogue = units.map((unit) => ({ unit: unit.id, segments: unit.segments.map((s) => `${s.path}:${s.startLine}-${s.endLine}`), turns: [] as UnitDialogue['turns'] }));
+  const byId = new Map(dialogue.map((d) => [d.unit, d]));
+  const trace = (event: TraceEvent) => {
+    byId.get(String(event.unit))?.turns.push(describeTurn(event));
+    sink?.(event);
+  };
+  return { trace, dialogue };
 }
 
 /**
@@ -57,6 +74,9 @@ export async function runIndict(input: IndictInput, options: IndictOptions, port
   const { units, leftOut } = buildUnits(input.files, input.changedLines, evidence, { ...defaultUnitOptions, depth: options.depth, ...options.unit });
   if (leftOut.length) notices.push(`critics skipped ${leftOut.length} part(s) without analyzer signals or risky APIs (depth: signals): ${leftOut.map((s) => `${s.path}:${s.startLine}-${s.endLine}`).join(', ')}`);
   const files = new Map(input.files.map((f) => [f.path, f]));
+  const nonce = options.nonce ?? deriveNonce(input.task, input.files);
+  const recorded = recordDialogue(units, ports.trace);
+  const unitPorts = { ...ports, trace: recorded.trace };
   let stopped: string | null = null;
   const results = new Map<ReviewUnit, Awaited<ReturnType<typeof summaryToFindings>>>();
   let refused: string | null = null;
@@ -64,14 +84,14 @@ export async function runIndict(input: IndictInput, options: IndictOptions, port
   const limit = pLimit(options.concurrency);
   await Promise.all(units.map((unit) => limit(async () => {
     if (stopped) return;
-    const context = renderUnitContext({ task: input.task, unit, nonce: options.nonce, contentOf: (path) => guarded.redacted.get(path) ?? '' });
-    const dialogue = await runDialogue(context, unit.id, options.rounds, options.nonce, ports);
+    const context = renderUnitContext({ task: guarded.task, unit, nonce, contentOf: (path) => guarded.redacted.get(path) ?? '' });
+    const dialogue = await runDialogue(context, unit.id, options.rounds, nonce, unitPorts);
     if (!dialogue.ok) {
       stopped ??= dialogue.failure.message;
       return;
     }
     const folded = summaryToFindings(dialogue.summary, unit);
-    const actor = await runActor({ context, unit, targets: folded.toFix, files, request: input.task.request, nonce: options.nonce, maxRevisions: options.maxRevisions }, ports);
+    const actor = await runActor({ context, unit, targets: folded.toFix, files, request: guarded.task.request, nonce, maxRevisions: options.maxRevisions }, unitPorts);
     if (!actor.ok) {
       stopped ??= actor.failure.message;
       results.set(unit, folded);
@@ -88,10 +108,14 @@ export async function runIndict(input: IndictInput, options: IndictOptions, port
 
   const reviewed = units.filter((u) => results.has(u));
   if (stopped) notices.push(`critics stopped (${stopped}): ${reviewed.length} of ${units.length} unit(s) reviewed by the critics; the rest is a tools-only review`);
-  const dismissedSet = new Set([...results.values()].flatMap((r) => r.dismissed.map((d) => d.finding)));
+  const proposed = [...results.values()].flatMap((r) => r.dismissed);
+  const dismissed = guarded.attacked ? [] : proposed;
+  if (guarded.attacked && proposed.length) notices.push(`the critics dismissed ${proposed.length} analyzer finding(s), but this change contains text addressed to AI reviewers, so the dismissals were not applied`);
+  const dismissedSet = new Set(dismissed.map((d) => d.finding));
   const findings: IndictFinding[] = [
     ...evidence.filter((f) => !dismissedSet.has(f)),
     ...[...results.values()].flatMap((r) => r.added),
   ];
-  return { findings, dismissed: [...results.values()].flatMap((r) => r.dismissed), notices, refused };
+  const dialogue = recorded.dialogue.filter((d) => d.turns.length > 0);
+  return { findings, dismissed, notices, refused, dialogue };
 }

@@ -1,6 +1,7 @@
 import { CweSchema, type RawFinding } from '../core/finding.schema.js';
 import type { ReviewUnit } from './build-units.js';
 import type { Summary } from './indict.schema.js';
+import { isGuardFinding } from './is-guard-finding.js';
 import type { FixTarget } from './run-actor.js';
 
 export interface FoldedSummary {
@@ -18,9 +19,10 @@ export function summaryToFindings(summary: Summary, unit: ReviewUnit): FoldedSum
   const dismissed = summary.dismissed.flatMap(({ ref, reason }) => {
     const finding = byRef.get(ref);
     if (!finding) rejected.push(`summary dismissed unknown finding ${ref}`);
-    return finding ? [{ finding, reason }] : [];
+    else if (isGuardFinding(finding)) rejected.push(`summary tried to dismiss ${ref} (${finding.ruleId}), which only a maintainer can dismiss`);
+    return finding && !isGuardFinding(finding) ? [{ finding, reason }] : [];
   });
-  const dismissedRefs = new Set(summary.dismissed.map((d) => d.ref));
+  const dismissedRefs = new Set(dismissed.map((d) => unit.findings.find((f) => f.finding === d.finding)!.ref));
   const added: RawFinding[] = [];
   for (const issue of summary.added) {
     const inUnit = unit.segments.some((s) => s.path === issue.path && issue.startLine >= s.startLine && issue.startLine <= s.endLine && issue.endLine >= issue.startLine);

@@ -54,7 +54,7 @@ describe('runIndict', () => {
     });
     const { outcome, trace } = await run(script);
     expect(script.seen.map((s) => s.role)).toEqual(['safety', 'helpfulness', 'summarizer', 'actor', 'post-hoc']);
-    expect(script.userText(0)).toContain('F1: app/tasks.py:4-4');
+    expect(script.userText(0)).toMatch(/F1: <untrusted-data kind="finding" boundary="n0nce">\napp\/tasks.py:4-4 /);
     expect(script.userText(0)).toContain('<untrusted-data kind="pr-body" boundary="n0nce">');
     expect(script.userText(1)).toContain('SAFETY-SAYS-F1-IS-REAL');
     expect(script.userText(2)).toContain('SAFETY-SAYS-F1-IS-REAL');

@@ -2,11 +2,16 @@ import { z } from 'zod';
 
 type Json = { [key: string]: unknown };
 
+/** Converted once per schema: every request (and its cache key) needs it. */
+const converted = new WeakMap<z.ZodType, Json>();
+
 /**
  * A JSON Schema that OpenAI's strict structured outputs accept: every object closed and every property
  * required (optional data is modelled as nullable in our schemas).
  */
 export function toStrictJsonSchema(schema: z.ZodType): Json {
+  const known = converted.get(schema);
+  if (known) return known;
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
     if (!node || typeof node !== 'object') return node;
@@ -18,5 +23,7 @@ export function toStrictJsonSchema(schema: z.ZodType): Json {
     }
     return out;
   };
-  return visit(z.toJSONSchema(schema, { target: 'draft-7', unrepresentable: 'any' })) as Json;
+  const json = visit(z.toJSONSchema(schema, { target: 'draft-7', unrepresentable: 'any' })) as Json;
+  converted.set(schema, json);
+  return json;
 }

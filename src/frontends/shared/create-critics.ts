@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createFileResponseCache } from '../../adapters/llm/file-response-cache.js';
@@ -42,6 +41,8 @@ export function createCritics(env: ModelEnv, config: RepoConfig, tools: CriticTo
   return {
     model,
     tools,
-    options: { rounds: config.rounds, depth: config.depth, concurrency: 4, maxRevisions: 1, nonce: randomBytes(6).toString('hex') },
+    // The fence nonce is derived from the input (stable, so re-runs hit the cache). Units run 8 at a time:
+    // up to ~50 files that is every unit at once (bench:indict), and a rate-limited endpoint retries.
+    options: { rounds: config.rounds, depth: config.depth, concurrency: 8, maxRevisions: 1 },
   };
 }
