@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '200' }, lines: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { files: { type: 'string', default: '200' }, lines: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' }, 'write-diff': { type: 'string' } } });
 const fileCount = Number(values.files);
 const linesPerFile = Number(values.lines);
 
@@ -43,6 +43,11 @@ function synthesize(dir: string): string {
 const dir = mkdtempSync(join(tmpdir(), 'indict-speed-'));
 try {
   const diff = synthesize(dir);
+  if (values['write-diff']) {
+    writeFileSync(values['write-diff'], readFileSync(diff));
+    console.log(`wrote ${values['write-diff']}`);
+    process.exit(0);
+  }
   const hook = join(dir, 'rss-hook.mjs');
   writeFileSync(hook, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.INDICT_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
   const bin = resolve(import.meta.dirname, '../bin/indict.js');

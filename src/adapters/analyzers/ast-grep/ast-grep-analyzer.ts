@@ -8,6 +8,7 @@ import { expandFixTemplate, toLineEdit } from './expand-fix.js';
 import type { ScanRule as PackRule } from './rule.schema.js';
 import { RulePackError } from './load-rule-pack.js';
 import { necessaryWords } from './necessary-words.js';
+import { asciiRegexes } from './ascii-regex.js';
 
 export interface AstGrepAnalyzer extends Analyzer, ParseChecker {
   /** Findings of the pack on one file (no diff filtering). */
@@ -18,9 +19,9 @@ export interface AstGrepAnalyzer extends Analyzer, ParseChecker {
 
 function toConfig(rule: PackRule): NapiConfig {
   return {
-    rule: rule.rule as NapiConfig['rule'],
-    constraints: rule.constraints as NapiConfig['constraints'],
-    utils: rule.utils as NapiConfig['utils'],
+    rule: asciiRegexes(rule.rule) as NapiConfig['rule'],
+    constraints: asciiRegexes(rule.constraints) as NapiConfig['constraints'],
+    utils: asciiRegexes(rule.utils) as NapiConfig['utils'],
     transform: rule.transform,
   };
 }
@@ -50,8 +51,26 @@ function shiftLines(finding: RawFinding, by: number): RawFinding {
   };
 }
 
+interface CompiledRule {
+  rule: PackRule;
+  config: NapiConfig;
+  words: string[] | null;
+  fileGate: (text: string) => boolean;
+}
+
+function toFileGate(rule: PackRule): (text: string) => boolean {
+  try {
+    const compile = (source: string) => (source.startsWith('(?i)') ? new RegExp(source.slice(4), 'mi') : new RegExp(source, 'm'));
+    const matches = rule.fileMatches ? compile(rule.fileMatches) : null;
+    const excludes = rule.fileExcludes ? compile(rule.fileExcludes) : null;
+    return (text) => (!matches || matches.test(text)) && (!excludes || !excludes.test(text));
+  } catch (error) {
+    throw new RulePackError(`indict rules: ${rule.id}: bad fileMatches/fileExcludes: ${(error as Error).message}`);
+  }
+}
+
 /** Compiles every rule once per language so a bad kind or pattern fails at load, naming the rule. */
-function compileRules(byLanguage: Map<Language, { rule: PackRule; config: NapiConfig; words: string[] | null }[]>): void {
+function compileRules(byLanguage: Map<Language, CompiledRule[]>): void {
   for (const [language, list] of byLanguage) {
     const root = parse(napiLanguage(language) as never, language === 'php' ? '<?php\n' : '').root();
     for (const { rule, config } of list) {
@@ -85,12 +104,12 @@ function toFinding(rule: PackRule, file: SourceFile, node: SgNode): RawFinding {
 }
 
 export function createAstGrepAnalyzer(rules: readonly PackRule[]): AstGrepAnalyzer {
-  const byLanguage = new Map<Language, { rule: PackRule; config: NapiConfig; words: string[] | null }[]>();
+  const byLanguage = new Map<Language, CompiledRule[]>();
   for (const rule of rules) {
     for (const language of rule.languages) {
       const list = byLanguage.get(language) ?? [];
       const words = necessaryWords(rule.rule, rule.utils);
-      list.push({ rule, config: toConfig(rule), words: words ? [...words] : null });
+      list.push({ rule, config: toConfig(rule), words: words ? [...words] : null, fileGate: toFileGate(rule) });
       byLanguage.set(language, list);
     }
   }
@@ -104,7 +123,8 @@ export function createAstGrepAnalyzer(rules: readonly PackRule[]): AstGrepAnalyz
     const root = parseFile(file)?.root();
     if (!root) return [];
     const text = file.content;
-    return applicable.flatMap(({ rule, config, words }) => (words && !words.some((word) => text.includes(word)) ? [] : root.findAll(config)).map((node) => shiftLines({ ...toFinding(rule, file, node), path: original.path }, lineShift)));
+    const runs = (words: string[] | null, fileGate: (text: string) => boolean) => (!words || words.some((word) => text.includes(word))) && fileGate(text);
+    return applicable.flatMap(({ rule, config, words, fileGate }) => (!runs(words, fileGate) ? [] : root.findAll(config)).map((node) => shiftLines({ ...toFinding(rule, file, node), path: original.path }, lineShift)));
   }
 
   return {

@@ -20,6 +20,13 @@ export const PackRuleSchema = z
     constraints: z.record(z.string(), AstGrepRule).optional(),
     utils: z.record(z.string(), AstGrepRule).optional(),
     transform: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * File-level conditions, checked once per file on its text (JavaScript regular expressions): the rule
+     * runs only on files matching `fileMatches` and not matching `fileExcludes`. A leading `(?i)` makes one case-insensitive. Use these instead of
+     * `inside: {kind: module, stopBy: end, has: …}`, which ast-grep evaluates per candidate node (quadratic).
+     */
+    fileMatches: z.string().min(1).optional(),
+    fileExcludes: z.string().min(1).optional(),
     /** Replacement for the matched node; `$NAME` / `$$$NAME` expand to what the metavariable matched. */
     fix: z.string().optional(),
     tests: z
