@@ -1,5 +1,5 @@
 /** Error classes whose message is meant for the user as is (bad input, bad config): exit 2. */
-const userErrors = new Set(['UsageError', 'DiffParseError', 'UnsafePathError', 'ChangeSourceError', 'SarifImportError', 'RulePackError', 'ConfigError']);
+const userErrors = new Set(['UsageError', 'DiffParseError', 'UnsafePathError', 'ChangeSourceError', 'SarifImportError', 'RulePackError', 'ConfigError', 'CodeHostError']);
 
 /** One line and an exit code for anything thrown out of a command; never a stack trace. */
 export function describeError(error: unknown): { message: string; exitCode: number } {

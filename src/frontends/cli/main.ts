@@ -5,6 +5,8 @@ import { reviewCommand, type CliIo } from './review-command.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 import { describeError } from './describe-error.js';
+import { EvalOptionsSchema } from './bench-record.schema.js';
+import { evalCommand } from './eval-command.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -37,6 +39,24 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
       const parsed = ReviewOptionsSchema.safeParse(raw);
       if (!parsed.success) throw new UsageError(prettifyError(parsed.error).replace(/\s*\n\s*/g, '; ').replace(/^✖ /, ''));
       result.code = await reviewCommand(parsed.data, io);
+    });
+
+  program
+    .command('eval')
+    .description('measure the review on a benchmark JSONL file (new-file PRs): recall, false positives, fixes, pairs')
+    .requiredOption('--bench <jsonl>', 'benchmark records (a .jsonl file, or a directory of them)')
+    .option('--limit <n>', 'review at most n records (after filtering)')
+    .option('--source <source>', 'only records of this source')
+    .option('--language <language>', 'only records of this language')
+    .addOption(new Option('--format <format>', 'report format').choices(['markdown', 'json']).default('markdown'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--no-llm', 'tools only, even when a model is configured')
+    .option('--config <file>', 'repository config (default: ./.github/indict.yml when present)')
+    .addOption(new Option('--semgrep <mode>', 'run the semgrep CLI when on PATH').choices(['auto', 'on', 'off']))
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = EvalOptionsSchema.safeParse(raw);
+      if (!parsed.success) throw new UsageError(prettifyError(parsed.error).replace(/\s*\n\s*/g, '; ').replace(/^✖ /, ''));
+      result.code = await evalCommand(parsed.data, io);
     });
   return program;
 }

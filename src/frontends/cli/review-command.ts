@@ -7,9 +7,13 @@ import { renderSarif } from '../../core/render-sarif.js';
 import type { Review } from '../../core/review.js';
 import { loadGitChange } from '../../adapters/change-source/load-git-change.js';
 import { loadPatch } from '../../adapters/change-source/load-patch.js';
+import { loadPullRequestChange } from '../../adapters/github/load-pull-request-change.js';
+import { publishReview } from '../shared/publish-review.js';
+import { loadPullRequestConfig, openPullRequest, type OpenedPullRequest } from './open-pull-request.js';
 import { runReview } from '../../indict/review-pipeline.js';
 import { createAnalyzers } from '../shared/create-analyzers.js';
 import { createCriticTools } from '../shared/create-critic-tools.js';
+import { createExecution } from '../shared/create-execution.js';
 import { createCritics, isModelConfigured, readModelEnv } from '../shared/create-critics.js';
 import { createTraceFile } from './trace-file.js';
 import { loadCliConfig } from './load-cli-config.js';
@@ -42,11 +46,12 @@ async function readDiff(source: string, io: CliIo): Promise<string> {
   return text;
 }
 
-async function loadChange(options: ReviewOptions, io: CliIo) {
+async function loadChange(options: ReviewOptions, io: CliIo, target: OpenedPullRequest | undefined) {
   const root = resolve(io.cwd, options.root);
+  if (target) return loadPullRequestChange(target.host, target.pr);
   if (options.diff) return loadPatch({ diffText: await readDiff(options.diff, io), root });
   if (options.base) return loadGitChange({ base: options.base, root });
-  throw new UsageError('--pr needs the GitHub front end, which this build does not include yet; use --diff or --base');
+  throw new UsageError('give one of --diff, --base or --pr');
 }
 
 function render(review: Review, options: ReviewOptions, contentOf: (path: string) => string | undefined): string {
@@ -58,29 +63,41 @@ function render(review: Review, options: ReviewOptions, contentOf: (path: string
 /** `indict review`: 1 config, 2 load the change, 3 review it, 4 render, 5 write, 6 exit status from --fail-on. */
 export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<number> {
   const root = resolve(io.cwd, options.root);
-  const config = await loadCliConfig(options.config, root, io.cwd);
+  const target = options.pr ? await openPullRequest(options.pr, io.env, (line) => io.stderr.write(`warning: ${line}\n`)) : undefined;
+  const config = target && !options.config ? await loadPullRequestConfig(target) : await loadCliConfig(options.config, root, io.cwd);
   const failOn = options.failOn ?? config.failOn ?? 'none';
   const modelEnv = readModelEnv(io.env);
   const useModel = options.llm && isModelConfigured(modelEnv);
   const notices = useModel ? [] : [options.llm ? 'no model configured: tools-only review' : 'model disabled (--no-llm): tools-only review'];
   for (const notice of notices) io.stderr.write(`warning: ${notice}\n`);
 
-  const change = await loadChange(options, io);
+  const change = await loadChange(options, io, target);
+  const gaps = (change as { gaps?: string[] }).gaps ?? [];
   const trace = options.trace ? await createTraceFile(resolve(io.cwd, options.trace)) : undefined;
   const { analyzers, fixChecks, astGrep } = await createAnalyzers({ config, root, sarifFiles: options.sarif.map((file) => resolve(io.cwd, file)), semgrep: options.semgrep, semgrepConfig: options.semgrepConfig });
-  const critics = useModel && astGrep ? createCritics(modelEnv, config, createCriticTools(astGrep, change.files)) : undefined;
+  const execution = await createExecution(io.env.PATH);
+  if (execution.notice) notices.push(execution.notice);
+  const checks = fixChecks && { ...fixChecks, compile: execution.compile };
+  const critics = useModel && astGrep ? createCritics(modelEnv, config, createCriticTools(astGrep, change.files, execution.run)) : undefined;
   const review = await runReview(
     {
       changeSet: change.changeSet, files: change.files, skipped: change.skipped, scope: options.scope ?? config.scope,
       skipPolicy: { ...defaultSkipPolicy, include: config.paths.include, exclude: config.paths.exclude },
+      ...(target ? { task: { title: target.pr.title, body: target.pr.body } } : {}),
     },
-    { analyzers, fixChecks, now: () => performance.now(), trace: trace?.sink, notices, critics },
+    { analyzers, fixChecks: checks, now: () => performance.now(), trace: trace?.sink, notices: [...notices, ...gaps], critics },
   );
   await trace?.close();
   for (const notice of review.notices.slice(notices.length)) io.stderr.write(`warning: ${notice}\n`);
 
   const contents = new Map(change.files.map((file) => [file.path, file.content]));
   await writeOutput(render(review, options, (path) => contents.get(path)), options.output && resolve(io.cwd, options.output), io.stdout);
+  if (target && options.post) {
+    const published = await publishReview(target.host, target.pr, { ...review, notices: review.notices.slice(notices.length) }, change, {
+      failOn: options.failOn ?? config.failOn ?? 'high', maxComments: config.maxComments, notes: notices, selfLogin: await target.host.getSelfLogin(),
+    });
+    io.stderr.write(`posted: ${published.posted} inline comment(s) on ${options.pr}, check run ${published.conclusion}\n`);
+  }
   if (failOn === 'none') return 0;
   const threshold = severityRank(failOn);
   return review.findings.some((finding) => severityRank(finding.severity) >= threshold) ? 1 : 0;
