@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../../src/core/render-sarif.js';
 import type { Finding } from '../../src/core/finding.schema.js';
@@ -8,7 +8,7 @@ import type { Review } from '../../src/core/review.js';
 
 // The official SARIF 2.1.0 schema (draft-04), transcribed into fixtures/ (see fixtures/sarif/README.md).
 const fixtures = join(import.meta.dirname, '../../fixtures/sarif');
-const ajv = new Ajv({ allErrors: true, logger: false, strict: false });
+const ajv = new AjvDraft04.default({ allErrors: true, logger: false, strict: false });
 const validate = ajv.compile(JSON.parse(readFileSync(join(fixtures, 'sarif-schema-2.1.0.json'), 'utf8')));
 const errors = (log: unknown) => (validate(JSON.parse(JSON.stringify(log))) ? [] : ajv.errorsText(validate.errors).split(', '));
 
