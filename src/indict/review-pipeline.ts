@@ -12,6 +12,7 @@ import { checkFix, type FixCheckPorts } from './check-fix.js';
 import type { ChatModel } from '../ports/chat-model.js';
 import type { CriticToolPorts } from './critic-tools.js';
 import type { PullRequestTask } from './render-unit-context.js';
+import { guardInput } from './input-guards.js';
 import { runIndict, type IndictFinding, type IndictOptions } from './run-indict.js';
 
 export interface ReviewInput {
@@ -103,6 +104,11 @@ export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise
     judged = mergeFindings(filterToDiff(outcome.findings, scoped));
     dialogue = outcome.dialogue;
     dismissed = outcome.dismissed.map(({ finding, reason }) => ({ path: finding.path, startLine: finding.startLine, ruleId: finding.ruleId, title: finding.title, reason }));
+  } else {
+    // Tools-only: the input guards still report committed secrets and text aimed at AI reviewers.
+    const guarded = guardInput(input.task ?? { title: '', body: '' }, reviewed, scoped);
+    notices.push(...guarded.notices);
+    judged = mergeFindings([...merged, ...guarded.findings]);
   }
   const identified = fingerprintFindings(judged, (path) => files.get(path)?.content);
   const findings = (await verifyFixes(identified, files, ports)).sort(
