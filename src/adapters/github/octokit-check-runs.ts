@@ -1,3 +1,4 @@
+import { repoOf } from './repo-of.js';
 import type { CheckAnnotation, CodeHost } from '../../ports/code-host.js';
 import { callGitHub } from './call-github.js';
 import type { IndictOctokit } from './create-octokit.js';
@@ -16,10 +17,10 @@ const clip = (text: string) => (text.length > 65_000 ? `${text.slice(0, 64_900)}
 export function createOctokitCheckRuns(octokit: IndictOctokit): Pick<CodeHost, 'createCheckRun' | 'updateCheckRun' | 'completeCheckRun'> {
   return {
     createCheckRun: (repo, { name, headSha }) => callGitHub('create check run', async () =>
-      (await octokit.rest.checks.create({ ...repo, name, head_sha: headSha, status: 'in_progress', started_at: new Date().toISOString() })).data.id),
+      (await octokit.rest.checks.create({ ...repoOf(repo), name, head_sha: headSha, status: 'in_progress', started_at: new Date().toISOString() })).data.id),
 
     updateCheckRun: (repo, id, output) => callGitHub('update check run', async () => {
-      await octokit.rest.checks.update({ ...repo, check_run_id: id, output: { title: output.title, summary: clip(output.summary), ...(output.text ? { text: clip(output.text) } : {}) } });
+      await octokit.rest.checks.update({ ...repoOf(repo), check_run_id: id, output: { title: output.title, summary: clip(output.summary), ...(output.text ? { text: clip(output.text) } : {}) } });
     }),
 
     completeCheckRun: (repo, id, { conclusion, output, annotations }) => callGitHub('complete check run', async () => {
@@ -27,11 +28,11 @@ export function createOctokitCheckRuns(octokit: IndictOctokit): Pick<CodeHost, '
       const batches: CheckAnnotation[][] = [];
       for (let at = 0; at < annotations.length; at += annotationBatch) batches.push(annotations.slice(at, at + annotationBatch));
       for (const batch of batches.slice(0, -1)) {
-        await octokit.rest.checks.update({ ...repo, check_run_id: id, output: { ...base, annotations: batch.map(toApi) } });
+        await octokit.rest.checks.update({ ...repoOf(repo), check_run_id: id, output: { ...base, annotations: batch.map(toApi) } });
       }
       const last = batches[batches.length - 1];
       await octokit.rest.checks.update({
-        ...repo, check_run_id: id, status: 'completed', conclusion, completed_at: new Date().toISOString(),
+        ...repoOf(repo), check_run_id: id, status: 'completed', conclusion, completed_at: new Date().toISOString(),
         output: { ...base, ...(last ? { annotations: last.map(toApi) } : {}) },
       });
     }),

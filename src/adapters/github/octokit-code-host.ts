@@ -1,3 +1,4 @@
+import { repoOf } from './repo-of.js';
 import type { CodeHost, RepoPermission, RepoRef } from '../../ports/code-host.js';
 import { callGitHub, callGitHubOrNull } from './call-github.js';
 import { createOctokit, type IndictOctokit, type OctokitOptions } from './create-octokit.js';
@@ -13,7 +14,7 @@ const permissions: readonly RepoPermission[] = ['admin', 'maintain', 'write', 't
 
 async function readRaw(octokit: IndictOctokit, repo: RepoRef, path: string, ref: string | undefined): Promise<string | null> {
   const found = await callGitHubOrNull(`read ${path}`, () =>
-    octokit.rest.repos.getContent({ ...repo, path, ...(ref ? { ref } : {}), mediaType: { format: 'raw' } }));
+    octokit.rest.repos.getContent({ ...repoOf(repo), path, ...(ref ? { ref } : {}), mediaType: { format: 'raw' } }));
   return found && typeof found.data === 'string' ? found.data : null;
 }
 
@@ -61,18 +62,18 @@ export function createOctokitCodeHost(source: IndictOctokit | OctokitOptions): C
       (await octokit.rest.issues.createComment({ owner: ref.owner, repo: ref.repo, issue_number: ref.number, body })).data.id),
 
     updateIssueComment: (repo, id, body) => callGitHub('update issue comment', async () => {
-      await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+      await octokit.rest.issues.updateComment({ ...repoOf(repo), comment_id: id, body });
     }),
 
     addReaction: (repo, target, content) => callGitHub('add reaction', async () => {
-      if (target.kind === 'issue-comment') await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: target.id, content });
-      else await octokit.rest.reactions.createForPullRequestReviewComment({ ...repo, comment_id: target.id, content });
+      if (target.kind === 'issue-comment') await octokit.rest.reactions.createForIssueComment({ ...repoOf(repo), comment_id: target.id, content });
+      else await octokit.rest.reactions.createForPullRequestReviewComment({ ...repoOf(repo), comment_id: target.id, content });
     }),
 
     listReactionUsers: (repo, target, content) => callGitHub('list reactions', async () => {
       const list = target.kind === 'issue-comment'
-        ? await octokit.paginate(octokit.rest.reactions.listForIssueComment, { ...repo, comment_id: target.id, content, per_page: 100 })
-        : await octokit.paginate(octokit.rest.reactions.listForPullRequestReviewComment, { ...repo, comment_id: target.id, content, per_page: 100 });
+        ? await octokit.paginate(octokit.rest.reactions.listForIssueComment, { ...repoOf(repo), comment_id: target.id, content, per_page: 100 })
+        : await octokit.paginate(octokit.rest.reactions.listForPullRequestReviewComment, { ...repoOf(repo), comment_id: target.id, content, per_page: 100 });
       return list.flatMap((r) => (r.user ? [r.user.login] : []));
     }),
 
@@ -86,7 +87,7 @@ export function createOctokitCodeHost(source: IndictOctokit | OctokitOptions): C
 
     getPermission: async (repo, username) => {
       const found = await callGitHubOrNull(`read permission of ${username}`, () =>
-        octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
+        octokit.rest.repos.getCollaboratorPermissionLevel({ ...repoOf(repo), username }));
       if (!found) return 'none';
       const role = (found.data as { role_name?: string }).role_name as RepoPermission | undefined;
       if (role && permissions.includes(role)) return role;
