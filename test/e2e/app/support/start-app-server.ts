@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 
 export interface AppServer {
   url: string;
+  /** The environment it runs with (key path included), for a separate worker. */
+  env: Record<string, string | undefined>;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -27,16 +29,12 @@ export async function startAppServer(gheHost: string, env: Record<string, string
   writeFileSync(keyPath, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
   const port = await freePort();
   const root = resolve(import.meta.dirname, '../../../..');
-  const child: ChildProcess = spawn('npm', ['start', '--silent'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-    env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'info', LOG_FORMAT: 'json',
-      APP_ID: '1', PRIVATE_KEY_PATH: keyPath, WEBHOOK_SECRET: 'e2e-secret', GHE_HOST: gheHost, GHE_PROTOCOL: 'http',
-      PORT: String(port), HOST: '127.0.0.1', INDICT_CACHE_DIR: join(dir, 'cache'), ...env,
-    },
-  });
+  const childEnv: Record<string, string | undefined> = {
+    PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'info', LOG_FORMAT: 'json',
+    APP_ID: '1', PRIVATE_KEY_PATH: keyPath, WEBHOOK_SECRET: 'e2e-secret', GHE_HOST: gheHost, GHE_PROTOCOL: 'http',
+    PORT: String(port), HOST: '127.0.0.1', INDICT_CACHE_DIR: join(dir, 'cache'), ...env,
+  };
+  const child: ChildProcess = spawn('npm', ['start', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: childEnv as NodeJS.ProcessEnv });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
   child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });
@@ -48,6 +46,7 @@ export async function startAppServer(gheHost: string, env: Record<string, string
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    env: childEnv,
     output: () => output,
     stop: () => new Promise<void>((ok) => {
       if (child.exitCode !== null) return ok();

@@ -1,0 +1,43 @@
+import type { QueueJob } from '../../../adapters/queue/review-queue.js';
+import type { Command } from '../commands/parse-commands.js';
+
+/** Everything a job needs to act on one pull request; plain JSON (the Redis path stores it). */
+export interface PullTarget {
+  installationId: number;
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface ReviewJobData extends PullTarget {
+  kind: 'review';
+  /** The head to review (absent: the pull request's current head). */
+  headSha?: string;
+  /** The pull request was a draft when the event came: reviewed only with `drafts: true`. */
+  draft: boolean;
+  trigger: string;
+}
+
+export interface CommandJobData extends PullTarget {
+  kind: 'command';
+  command: Command;
+  comment: { id: number; kind: 'issue' | 'review'; author: string; inReplyTo?: number };
+}
+
+export interface FixJobData extends PullTarget {
+  kind: 'fix';
+  request: string;
+  requestedBy: string;
+  headSha: string;
+  /** Where to push; absent when the app may not push there (fork without maintainer edits). */
+  push?: { owner: string; repo: string; branch: string };
+}
+
+export type JobData = ReviewJobData | CommandJobData | FixJobData;
+
+/** Jobs of one pull request share this key: a newer one supersedes an older one. */
+export const pullKey = (t: PullTarget) => `${t.owner}/${t.repo}#${t.number}`;
+
+export const reviewJob = (data: ReviewJobData): QueueJob => ({ lane: 'model', name: 'review', key: pullKey(data), data: { ...data } });
+export const fixJob = (data: FixJobData): QueueJob => ({ lane: 'model', name: 'fix', key: pullKey(data), data: { ...data } });
+export const commandJob = (data: CommandJobData): QueueJob => ({ lane: 'github', name: `command:${data.command.name}`, data: { ...data } });
