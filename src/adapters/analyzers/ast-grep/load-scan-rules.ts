@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultRulesDir, listRuleFiles, loadRulePack } from './load-rule-pack.js';
@@ -9,7 +10,7 @@ export const compiledPackPath = fileURLToPath(new URL('../../../../dist/rule-pac
 
 interface CompiledPack {
   version: 1;
-  /** relative path → "mtimeMs:size" of every rule file the pack was compiled from. */
+  /** relative path → sha256 of every rule file the pack was compiled from (content, so a fresh clone matches). */
   sources: Record<string, string>;
   rules: ScanRule[];
 }
@@ -17,8 +18,7 @@ interface CompiledPack {
 function fingerprintSources(dir: string): Record<string, string> {
   const sources: Record<string, string> = {};
   for (const file of listRuleFiles(dir)) {
-    const stat = statSync(file);
-    sources[relative(dir, file)] = `${stat.mtimeMs}:${stat.size}`;
+    sources[relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
   }
   return sources;
 }
