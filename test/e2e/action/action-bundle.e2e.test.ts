@@ -75,6 +75,16 @@ describe('the action bundle on pull_request', () => {
     expect(r.summary).toMatch(/read-only token/);
   }, 90_000);
 
+  it('falls back when only the review is refused (no pull-requests: write), and closes the check run with the annotations', async () => {
+    gh.state.faults.push({ method: 'POST', path: /\/pulls\/\d+\/reviews$/, status: 403, times: 10, message: 'Resource not accessible by integration' });
+    const r = await run('pull_request', pullRequestPayload(7));
+    expect(r.code).toBe(0);
+    expect(gh.state.reviews).toEqual([]);
+    expect(gh.state.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'neutral', output: { title: 'Not published on the pull request' } });
+    expect(gh.state.checkRuns[0]!.annotations).toHaveLength(2);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::warning ')).length).toBe(2);
+  }, 90_000);
+
   it('fails the step when a finding is at or above fail-on, with one line', async () => {
     const r = await run('pull_request', pullRequestPayload(7), { 'fail-on': 'high' });
     expect(r.code).toBe(1);
