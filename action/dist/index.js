@@ -21715,9 +21715,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -21766,7 +21766,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -28644,9 +28644,9 @@ var require_parse2 = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        const literal3 = normalizeSimpleBranch(branch);
+        if (literal3 && literal3.length === 1) {
+          safeChars.push(literal3);
           continue;
         }
         combinable = false;
@@ -28798,15 +28798,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input3.slice(token.startIndex, state.index + 1);
+        const literal3 = input3.slice(token.startIndex, state.index + 1);
         const body = input3.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open3 = tokens[token.tokensIndex];
           open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          open3.value = literal3;
+          open3.output = safeOutput || utils.escapeRegex(literal3);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
@@ -32002,7 +32002,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal3) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -32026,7 +32026,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal3);
       }
     }
   );
@@ -70217,36 +70217,50 @@ var RulePackError = class extends Error {
 
 // src/adapters/analyzers/ast-grep/necessary-words.ts
 var identifier = /[A-Za-z_][A-Za-z0-9_]{2,}/g;
+var keywords = /* @__PURE__ */ new Set(["new", "return", "function", "const", "let", "var", "this", "self", "def", "import", "from", "class", "public", "private", "static", "void", "int", "char", "func", "await", "async", "true", "false", "null", "None", "nil"]);
 function wordOfPattern(pattern2) {
-  const words = pattern2.replace(/\$\$?\$?[A-Z_][A-Z0-9_]*/g, " ").match(identifier) ?? [];
+  const words = (pattern2.replace(/\$\$?\$?[A-Z_][A-Z0-9_]*/g, " ").match(identifier) ?? []).filter((w) => !keywords.has(w));
   return words.sort((a2, b) => b.length - a2.length)[0] ?? null;
+}
+var literal2 = /^(?:[A-Za-z0-9_]|\\\.)+$/;
+function wordsOfRegex(source) {
+  const body = source.replace(/^\^/, "").replace(/^\(\^\|\\\.\)/, "").replace(/^\\\./, "").replace(/\$$/, "");
+  const alternatives = body.startsWith("(") && body.endsWith(")") && !body.startsWith("(?") ? body.slice(1, -1).split("|") : [body];
+  if (alternatives.some((a2) => !literal2.test(a2))) return null;
+  const words = alternatives.map((a2) => a2.replace(/\\\./g, "."));
+  return words.every((w) => w.length >= 3) ? new Set(words) : null;
+}
+function smallest(sets) {
+  return sets.filter((s) => s !== null && s.size > 0).sort((a2, b) => a2.size - b.size)[0] ?? null;
 }
 function necessaryWords(rule, utils = {}, seen = /* @__PURE__ */ new Set()) {
   if (!rule || typeof rule !== "object" || Array.isArray(rule)) return null;
   const r = rule;
+  const candidates = [];
   if (typeof r.pattern === "string") {
     const word = wordOfPattern(r.pattern);
-    if (word) return /* @__PURE__ */ new Set([word]);
+    if (word) candidates.push(/* @__PURE__ */ new Set([word]));
   }
+  if (typeof r.regex === "string") candidates.push(wordsOfRegex(r.regex));
   if (Array.isArray(r.any)) {
     const union2 = /* @__PURE__ */ new Set();
+    let complete = true;
     for (const branch of r.any) {
       const words = necessaryWords(branch, utils, seen);
-      if (!words) return null;
+      if (!words) {
+        complete = false;
+        break;
+      }
       for (const word of words) union2.add(word);
     }
-    if (union2.size > 0) return union2;
+    if (complete && union2.size > 0) candidates.push(union2);
   }
-  if (Array.isArray(r.all)) {
-    for (const branch of r.all) {
-      const words = necessaryWords(branch, utils, seen);
-      if (words) return words;
-    }
-  }
+  if (Array.isArray(r.all)) candidates.push(smallest(r.all.map((branch) => necessaryWords(branch, utils, seen))));
+  for (const key of ["has", "inside", "follows", "precedes"]) candidates.push(necessaryWords(r[key], utils, seen));
   if (typeof r.matches === "string" && !seen.has(r.matches) && r.matches in utils) {
-    return necessaryWords(utils[r.matches], utils, /* @__PURE__ */ new Set([...seen, r.matches]));
+    candidates.push(necessaryWords(utils[r.matches], utils, /* @__PURE__ */ new Set([...seen, r.matches])));
   }
-  return null;
+  return smallest(candidates);
 }
 
 // src/adapters/analyzers/ast-grep/ascii-regex.ts

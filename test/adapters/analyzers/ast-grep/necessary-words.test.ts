@@ -14,11 +14,29 @@ describe('necessaryWords', () => {
     ['any with a branch that gives no word', { any: [{ pattern: 'eval($X)' }, { kind: 'call_expression' }] }, null],
     ['all takes a branch that gives words', { all: [{ kind: 'call_expression' }, { pattern: 'pickle.loads($X)' }] }, ['pickle']],
     ['a kind alone', { kind: 'string' }, null],
-    ['a regex alone', { regex: 'md5' }, null],
+    ['a regex alone', { regex: 'md5' }, ['md5']],
     ['a pattern with context', { pattern: { context: '<?php system($X);', selector: 'x' } }, null],
     ['a util by name', { matches: 'sink' }, ['innerHTML'], { sink: { pattern: '$E.innerHTML = $V' } }],
     ['a util that refers to itself', { matches: 'loop' }, null, { loop: { matches: 'loop' } }],
   ])('%s', (_name, rule, expected, utils?: Record<string, unknown>) => {
     expect(words(rule, utils)).toEqual(expected);
+  });
+});
+
+describe('necessaryWords from regexes and relations', () => {
+  it.each([
+    ['an exact name', { kind: 'call', has: { field: 'function', regex: '^getInstance$' } }, ['getInstance']],
+    ['alternatives', { kind: 'call', has: { field: 'function', regex: '^(eval|exec|compile)$' } }, ['compile', 'eval', 'exec']],
+    ['a qualified suffix', { has: { regex: '(^|\\.)MessageDigest$' } }, ['MessageDigest']],
+    ['a method suffix', { has: { regex: '\\.format$' } }, ['format']],
+    ['dotted alternatives', { regex: '^(xml\\.sax|minidom)$' }, ['minidom', 'xml.sax']],
+    ['an optional group', { regex: '^(algorithms\\.)?(DES|RC4)$' }, null],
+    ['a case-insensitive regex', { regex: '(?i)^md5$' }, null],
+    ['a class', { regex: '^[a-z]+$' }, null],
+    ['words under not', { kind: 'call', not: { has: { regex: '^safe$' } } }, null],
+    ['the smallest set of an all', { all: [{ regex: '^(aaa|bbb|ccc)$' }, { pattern: 'hashlib.md5($X)' }] }, ['hashlib']],
+    ['a keyword is never the word', { pattern: 'new Ajv($$$A)' }, ['Ajv']],
+  ])('%s', (_name, rule, expected) => {
+    expect(words(rule)).toEqual(expected);
   });
 });
