@@ -77951,7 +77951,7 @@ async function reviewInAction(deps, ref, options) {
   }
 }
 
-// src/frontends/probot/commands/parse-commands.ts
+// src/frontends/shared/commands/parse-commands.ts
 var pattern = /^\/indict\s+(review|fix|help|ignore)\b[ \t]*(.*)$/;
 function parseCommands(body) {
   const commands = [];
@@ -77973,10 +77973,10 @@ function parseCommands(body) {
   return commands;
 }
 
-// src/frontends/probot/github/marker.ts
+// src/frontends/shared/commands/marker.ts
 var marker = (value) => `<!-- indict:${value} -->`;
 
-// src/frontends/probot/commands/refusal-text.ts
+// src/frontends/shared/commands/refusal-text.ts
 var needs = {
   review: "the pull request author or someone with write access",
   fix: "someone with write, maintain or admin access to this repository",
@@ -78002,7 +78002,7 @@ async function answerOnPullRequest(deps, pr, body) {
   }
 }
 
-// src/frontends/probot/commands/apply-fixes.ts
+// src/frontends/shared/commands/apply-fixes.ts
 function applyFixes(content, findings) {
   const edits = findings.flatMap((f) => f.fix?.verified ? [f.fix] : []).sort((a2, b) => b.startLine - a2.startLine);
   let result = content;
@@ -78020,7 +78020,7 @@ function fixesByPath(findings) {
   return byPath;
 }
 
-// src/frontends/probot/commands/commit-fixes.ts
+// src/frontends/shared/commands/commit-fixes.ts
 async function commitFixes(host, target, findings, message) {
   const repo = { owner: target.owner, repo: target.repo };
   const files = [];

@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/finding.schema.js';
 import type { PullRequestInfo } from '../../ports/code-host.js';
 import { isCodeHostError } from '../../ports/code-host-error.js';
-import { commitFixes } from '../probot/commands/commit-fixes.js';
+import { commitFixes } from '../shared/commands/commit-fixes.js';
 import type { ActionDeps } from './action-deps.js';
 
 const plural = (n: number) => `${n} verified fix${n === 1 ? '' : 'es'}`;

@@ -1,7 +1,7 @@
 import type { RepoPermission } from '../../ports/code-host.js';
-import { parseCommands } from '../probot/commands/parse-commands.js';
-import { refusalText } from '../probot/commands/refusal-text.js';
-import { marker } from '../probot/github/marker.js';
+import { parseCommands } from '../shared/commands/parse-commands.js';
+import { refusalText } from '../shared/commands/refusal-text.js';
+import { marker } from '../shared/commands/marker.js';
 import type { ActionDeps } from './action-deps.js';
 import { answerOnPullRequest } from './answer-on-pull-request.js';
 import { commitOrSuggest } from './commit-or-suggest.js';

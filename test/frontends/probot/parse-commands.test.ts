@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../../src/frontends/probot/commands/apply-fixes.js';
-import { parseCommands } from '../../../src/frontends/probot/commands/parse-commands.js';
+import { applyFixes } from '../../../src/frontends/shared/commands/apply-fixes.js';
+import { parseCommands } from '../../../src/frontends/shared/commands/parse-commands.js';
 import type { Finding } from '../../../src/core/finding.schema.js';
 
 describe('parseCommands', () => {

@@ -1,6 +1,6 @@
 import type { CodeHost } from '../../../ports/code-host.js';
 import { readFindingId } from '../../shared/read-markers.js';
-import { marker } from '../github/marker.js';
+import { marker } from '../../shared/commands/marker.js';
 import type { CommandJobData } from '../jobs/job-data.js';
 
 const idPattern = /^[A-Za-z0-9_-]{1,80}$/;

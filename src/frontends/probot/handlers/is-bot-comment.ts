@@ -1,4 +1,4 @@
-import { hasIndictMarker } from '../github/marker.js';
+import { hasIndictMarker } from '../../shared/commands/marker.js';
 
 /** Comments by bots (indict included) never run commands: no loops, no bot talking another into acting. */
 export function isBotComment(comment: { body: string; user: { login: string; type?: string } | null }, sender?: { type?: string }): boolean {

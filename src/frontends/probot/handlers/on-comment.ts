@@ -1,6 +1,6 @@
 import type { Context } from 'probot';
 import type { ReviewQueue } from '../../../adapters/queue/review-queue.js';
-import { parseCommands } from '../commands/parse-commands.js';
+import { parseCommands } from '../../shared/commands/parse-commands.js';
 import { commandJob } from '../jobs/job-data.js';
 import { isBotComment } from './is-bot-comment.js';
 

@@ -1,5 +1,5 @@
 import type { QueueJob } from '../../../adapters/queue/review-queue.js';
-import type { Command } from '../commands/parse-commands.js';
+import type { Command } from '../../shared/commands/parse-commands.js';
 
 /** Everything a job needs to act on one pull request; plain JSON (the Redis path stores it). */
 export interface PullTarget {

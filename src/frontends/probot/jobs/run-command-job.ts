@@ -1,6 +1,6 @@
 import type { RepoPermission } from '../../../ports/code-host.js';
 import { helpText } from '../commands/help-text.js';
-import { refusalText } from '../commands/refusal-text.js';
+import { refusalText } from '../../shared/commands/refusal-text.js';
 import { runIgnore } from '../commands/run-ignore.js';
 import type { JobContext } from './job-context.js';
 import { fixJob, reviewJob, type CommandJobData } from './job-data.js';

@@ -1,5 +1,5 @@
-import { commitFixes } from '../commands/commit-fixes.js';
-import { marker } from '../github/marker.js';
+import { commitFixes } from '../../shared/commands/commit-fixes.js';
+import { marker } from '../../shared/commands/marker.js';
 import type { JobContext } from './job-context.js';
 import type { FixJobData } from './job-data.js';
 

@@ -1,4 +1,4 @@
-import { marker } from '../github/marker.js';
+import { marker } from './marker.js';
 import type { CommandName } from './parse-commands.js';
 
 const needs: Record<CommandName, string> = {
