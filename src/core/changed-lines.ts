@@ -1,4 +1,5 @@
-import type { FileChange, Hunk } from './change-set.js';
+import type { ChangeSet, FileChange, Hunk } from './change-set.js';
+import type { DiffScope } from './filter-to-diff.js';
 
 /** Lines (1-based, new file) the change added. */
 export function addedLines(file: FileChange): Set<number> {
@@ -27,4 +28,13 @@ export function hunkOf(file: FileChange, line: number): Hunk | null {
 export function isInOneHunk(file: FileChange, start: number, end: number): boolean {
   const hunk = hunkOf(file, start);
   return hunk !== null && start <= end && end < hunk.newStart + hunk.newLines;
+}
+
+/** Per new path, the lines findings may sit on: added lines, or every line the diff shows (`context`). */
+export function linesInScope(changeSet: ChangeSet, scope: DiffScope): Map<string, Set<number>> {
+  const byPath = new Map<string, Set<number>>();
+  for (const file of changeSet.files) {
+    if (file.newPath) byPath.set(file.newPath, scope === 'added' ? addedLines(file) : visibleLines(file));
+  }
+  return byPath;
 }

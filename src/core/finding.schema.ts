@@ -52,6 +52,11 @@ export const RawFindingSchema = FindingSchema.omit({ id: true, fix: true }).exte
 });
 export type RawFinding = z.infer<typeof RawFindingSchema>;
 
+/** Report order: most severe first, then by path and line. */
+export function compareFindings(a: RawFinding, b: RawFinding): number {
+  return severityRank(b.severity) - severityRank(a.severity) || a.path.localeCompare(b.path) || a.startLine - b.startLine;
+}
+
 export function severityRank(severity: Severity): number {
   return severities.length - severities.indexOf(severity);
 }

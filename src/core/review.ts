@@ -34,8 +34,12 @@ export interface Review {
   stats: ReviewStats;
   /** One-line notices about what limited the review (tools-only, a tool unavailable, files skipped). */
   notices: string[];
+  /** Informational lines that do not limit the review (parts the critics skipped by `depth`, model output set aside). */
+  notes?: string[];
   /** Analyzer findings the critics showed to be false positives, with their reason (not reported as findings). */
   dismissed?: { path: string; startLine: number; ruleId: string; title: string; reason: string }[];
   /** The critics' dialogue per unit (markdown only; not part of the JSON report). */
   dialogue?: UnitDialogue[];
+  /** Why the actor refused the `/indict fix` request (harmful), when it did. */
+  refusedRequest?: string;
 }

@@ -1,8 +1,8 @@
 import type { ChangeSet, SkippedFile, SourceFile } from '../core/change-set.js';
-import { addedLines, visibleLines } from '../core/changed-lines.js';
+import { linesInScope } from '../core/changed-lines.js';
 import { filterToDiff, type DiffScope } from '../core/filter-to-diff.js';
 import { fingerprintFindings } from '../core/fingerprint.js';
-import { severityRank, type Finding, type RawFinding } from '../core/finding.schema.js';
+import { compareFindings, type Finding, type RawFinding } from '../core/finding.schema.js';
 import { mergeFindings } from '../core/merge-findings.js';
 import type { Review } from '../core/review.js';
 import { partitionFiles, type SkipPolicy } from '../core/skip-policy.js';
@@ -43,14 +43,6 @@ export interface ReviewPorts {
   critics?: CriticsSetup;
 }
 
-function linesInScope(changeSet: ChangeSet, scope: DiffScope): Map<string, Set<number>> {
-  const byPath = new Map<string, Set<number>>();
-  for (const file of changeSet.files) {
-    if (file.newPath) byPath.set(file.newPath, scope === 'added' ? addedLines(file) : visibleLines(file));
-  }
-  return byPath;
-}
-
 async function runAnalyzers(files: readonly SourceFile[], ports: ReviewPorts, notices: string[]): Promise<RawFinding[]> {
   const results = await Promise.all(ports.analyzers.map(async (analyzer) => {
     const started = ports.now();
@@ -85,6 +77,7 @@ function modelStats(model: ChatModel | undefined) {
 export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise<Review> {
   const started = ports.now();
   const notices = [...(ports.notices ?? [])];
+  const notes: string[] = [];
   const { reviewed, skipped } = partitionFiles(input.files, input.skipPolicy);
   const raw = await runAnalyzers(reviewed, ports, notices);
   const scoped = linesInScope(input.changeSet, input.scope);
@@ -93,6 +86,7 @@ export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise
   let judged: IndictFinding[] = merged;
   let dismissed: Review['dismissed'] = [];
   let dialogue: Review['dialogue'];
+  let refusedRequest: string | undefined;
   if (ports.critics && ports.fixChecks) {
     const outcome = await runIndict(
       { task: input.task ?? { title: '', body: '' }, files: reviewed, changedLines: scoped, findings: merged },
@@ -100,8 +94,10 @@ export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise
       { model: ports.critics.model, tools: ports.critics.tools, fixChecks: ports.fixChecks, trace: ports.trace },
     );
     notices.push(...outcome.notices);
-    if (outcome.refused) notices.push(`fix request refused: ${outcome.refused}`);
-    judged = mergeFindings(filterToDiff(outcome.findings, scoped));
+    notes.push(...outcome.notes, ...(outcome.refused ? [`fix request refused: ${outcome.refused}`] : []));
+    refusedRequest = outcome.refused ?? undefined;
+    // The requested change is the writer's own ask, checked like any fix: it is not filtered to the diff or merged away.
+    judged = [...mergeFindings(filterToDiff(outcome.findings, scoped)), ...outcome.requested];
     dialogue = outcome.dialogue;
     dismissed = outcome.dismissed.map(({ finding, reason }) => ({ path: finding.path, startLine: finding.startLine, ruleId: finding.ruleId, title: finding.title, reason }));
   } else {
@@ -111,15 +107,15 @@ export async function runReview(input: ReviewInput, ports: ReviewPorts): Promise
     judged = mergeFindings([...merged, ...guarded.findings]);
   }
   const identified = fingerprintFindings(judged, (path) => files.get(path)?.content);
-  const findings = (await verifyFixes(identified, files, ports)).sort(
-    (a, b) => severityRank(b.severity) - severityRank(a.severity) || a.path.localeCompare(b.path) || a.startLine - b.startLine,
-  );
+  const findings = (await verifyFixes(identified, files, ports)).sort(compareFindings);
   return {
     findings,
     coverage: { filesReviewed: reviewed.map((file) => file.path), filesSkipped: [...input.skipped, ...skipped] },
     stats: { ...modelStats(ports.critics?.model), durationMs: Math.round(ports.now() - started) },
     notices,
+    notes,
     dismissed,
     ...(dialogue ? { dialogue } : {}),
+    ...(refusedRequest ? { refusedRequest } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { checkFix, type FixCheckPorts } from './check-fix.js';
 import { fenceUntrusted } from './fence-untrusted.js';
 import { ActorReplySchema, CriticReplySchema, type ActorEdit } from './indict.schema.js';
 import { actorPrompt, postHocCriticPrompt } from './prompts.js';
+import { requestFinding } from './request-finding.js';
 import { validateEdit } from './validate-edit.js';
 
 export interface ActorPorts {
@@ -32,12 +33,11 @@ export interface ActorInput {
 }
 
 export type ActorResult =
-  | { ok: true; fixes: Map<string, Fix & { path: string }>; refused: string | null; rejected: string[] }
+  | { ok: true; fixes: Map<string, ActorFix>; refused: string | null; rejected: string[] }
   | { ok: false; failure: ChatFailure };
 
-const requestFinding = (path: string): RawFinding => ({
-  path, startLine: 1, endLine: 1, severity: 'info', category: 'helpfulness', cwe: null, ruleId: 'indict.request', sources: ['critic'], title: 'requested change', message: '',
-});
+/** A checked edit, with where it goes and the actor's explanation. */
+export type ActorFix = Fix & { path: string; explanation: string };
 
 function describeTargets(targets: readonly FixTarget[]): string {
   if (targets.length === 0) return '(no findings to fix)';
@@ -49,7 +49,7 @@ function describeTargets(targets: readonly FixTarget[]): string {
  * (post-hoc); the critics see the results; failing or criticised edits are revised up to `maxRevisions`.
  */
 export async function runActor(input: ActorInput, ports: ActorPorts): Promise<ActorResult> {
-  const fixes = new Map<string, Fix & { path: string }>();
+  const fixes = new Map<string, ActorFix>();
   const rejected: string[] = [];
   const lineCount = (path: string) => input.files.get(path)?.content.split('\n').length ?? 0;
   const targetOf = (ref: string, path: string) => input.targets.find((t) => t.ref === ref)?.finding ?? requestFinding(path);
@@ -77,7 +77,7 @@ export async function runActor(input: ActorInput, ports: ActorPorts): Promise<Ac
       const fix = await checkFix(file, targetOf(edit.ref, edit.path), edit, ports.fixChecks);
       ports.trace?.({ role: 'tool', tool: 'post-hoc-checks', unit: input.unit.id, ref: edit.ref, checks: fix.checks });
       checked.push({ edit, fix });
-      fixes.set(edit.ref, { ...fix, path: edit.path });
+      fixes.set(edit.ref, { ...fix, path: edit.path, explanation: edit.explanation });
     }
     if (checked.length === 0 || attempt === input.maxRevisions) break;
     const report = checked.map(({ edit, fix }) => `${edit.ref} ${edit.path}:${edit.startLine}-${edit.endLine}\n${fenceUntrusted('proposed-fix', edit.replacement, input.nonce)}\nchecks: ${fix.checks.map((c) => `${c.name} ${c.passed ? 'passed' : `FAILED (${c.detail})`}`).join(', ')}`);

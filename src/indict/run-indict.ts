@@ -11,6 +11,7 @@ import { deriveNonce } from './derive-nonce.js';
 import { describeTurn } from './describe-turn.js';
 import { guardInput } from './input-guards.js';
 import { renderUnitContext, type PullRequestTask } from './render-unit-context.js';
+import { requestFinding } from './request-finding.js';
 import { runActor } from './run-actor.js';
 import { runDialogue } from './run-dialogue.js';
 import { summaryToFindings } from './summary-to-findings.js';
@@ -46,7 +47,11 @@ export interface IndictOutcome {
   findings: IndictFinding[];
   dismissed: { finding: RawFinding; reason: string }[];
   notices: string[];
+  /** Informational lines that do not make the review incomplete (depth-skipped parts, rejected model output). */
+  notes: string[];
   refused: string | null;
+  /** The actor's checked edits for the `/indict fix` request, one finding per unit that changed something. */
+  requested: IndictFinding[];
   /** The dialogue per unit, in short, for the report. */
   dialogue: UnitDialogue[];
 }
@@ -70,15 +75,17 @@ function recordDialogue(units: readonly ReviewUnit[], sink: TraceSink | undefine
 export async function runIndict(input: IndictInput, options: IndictOptions, ports: IndictPorts): Promise<IndictOutcome> {
   const guarded = guardInput(input.task, input.files, input.changedLines);
   const notices = [...guarded.notices];
+  const notes: string[] = [];
   const evidence = [...input.findings, ...guarded.findings];
   const { units, leftOut } = buildUnits(input.files, input.changedLines, evidence, { ...defaultUnitOptions, depth: options.depth, ...options.unit });
-  if (leftOut.length) notices.push(`critics skipped ${leftOut.length} part(s) without analyzer signals or risky APIs (depth: signals): ${leftOut.map((s) => `${s.path}:${s.startLine}-${s.endLine}`).join(', ')}`);
+  if (leftOut.length) notes.push(`critics skipped ${leftOut.length} part(s) without analyzer signals or risky APIs (depth: signals): ${leftOut.map((s) => `${s.path}:${s.startLine}-${s.endLine}`).join(', ')}`);
   const files = new Map(input.files.map((f) => [f.path, f]));
   const nonce = options.nonce ?? deriveNonce(input.task, input.files);
   const recorded = recordDialogue(units, ports.trace);
   const unitPorts = { ...ports, trace: recorded.trace };
   let stopped: string | null = null;
   const results = new Map<ReviewUnit, Awaited<ReturnType<typeof summaryToFindings>>>();
+  const requested: IndictFinding[] = [];
   let refused: string | null = null;
 
   const limit = pLimit(options.concurrency);
@@ -101,8 +108,9 @@ export async function runIndict(input: IndictInput, options: IndictOptions, port
     for (const [ref, fix] of actor.fixes) {
       const target = folded.toFix.find((t) => t.ref === ref);
       if (target) (target.finding as IndictFinding).checkedFix = fix;
+      else if (ref === 'request') requested.push(requestFinding(fix.path, fix));
     }
-    notices.push(...actor.rejected.map((r) => `actor output rejected: ${r}`), ...folded.rejected);
+    notes.push(...actor.rejected.map((r) => `actor output rejected: ${r}`), ...folded.rejected);
     results.set(unit, folded);
   })));
 
@@ -117,5 +125,5 @@ export async function runIndict(input: IndictInput, options: IndictOptions, port
     ...[...results.values()].flatMap((r) => r.added),
   ];
   const dialogue = recorded.dialogue.filter((d) => d.turns.length > 0);
-  return { findings, dismissed, notices, refused, dialogue };
+  return { findings, dismissed, notices, notes, refused, requested, dialogue };
 }

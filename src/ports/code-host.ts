@@ -37,6 +37,16 @@ export interface PullRequestFile {
   deletions: number;
 }
 
+/** How `head` relates to `base` (GitHub's compare), and the files between them. */
+export interface Comparison {
+  /** `ahead`: head descends from base (no force-push in between); `identical`: the same commit. */
+  status: 'ahead' | 'behind' | 'diverged' | 'identical';
+  /** Paths changed from base to head (both paths of a rename). */
+  paths: string[];
+  /** GitHub lists at most 300 files of a comparison: the list may be incomplete. */
+  truncated: boolean;
+}
+
 export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 /** A comment on the PR (review or issue comment); bot comments carry a marker (`<!-- indict:... -->`). */
@@ -110,6 +120,8 @@ export interface CodeHost {
   listPullRequestFiles(ref: PullRequestRef): Promise<{ files: PullRequestFile[]; truncated: boolean }>;
   /** The file's text at `ref`, or null when it does not exist there (or is not a file). */
   readFile(repo: RepoRef, path: string, ref: string): Promise<string | null>;
+  /** base...head, or null when GitHub does not know `base` (force-pushed away and collected). */
+  compareCommits(repo: RepoRef, base: string, head: string): Promise<Comparison | null>;
   /** `.github/indict.yml` (or `path`) on the default branch, or null when absent. */
   readRepoConfig(repo: RepoRef, path?: string): Promise<string | null>;
 

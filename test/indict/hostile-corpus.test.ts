@@ -81,8 +81,9 @@ describe.each(hostile.map((c) => [c.name, c] as const))('hostile corpus: %s', (_
       expect(f.endLine).toBeLessThanOrEqual(lengths.get(f.path)!);
       if (f.fix) expect(f.fix.endLine).toBeLessThanOrEqual(lengths.get(f.path)!);
     }
-    expect(result.notices.join('\n')).toMatch(/outside the reviewed code/);
-    if (script.seen.some((s) => s.role === 'actor')) expect(result.notices.join('\n')).toMatch(/actor output rejected: F\d+: edit for \.github\/workflows\/release\.yml/);
+    const said = [...result.notices, ...(result.notes ?? [])].join('\n');
+    expect(said).toMatch(/outside the reviewed code/);
+    if (script.seen.some((s) => s.role === 'actor')) expect(said).toMatch(/actor output rejected: F\d+: edit for \.github\/workflows\/release\.yml/);
     for (const guard of result.findings.filter((f) => f.ruleId.startsWith('indict.'))) expect(result.dismissed?.some((d) => d.ruleId === guard.ruleId && d.startLine === guard.startLine)).toBe(false);
 
     expect(Object.keys(JSON.parse(renderJson(result))).sort()).toEqual(['coverage', 'findings', 'stats', 'version']);

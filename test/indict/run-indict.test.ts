@@ -86,7 +86,7 @@ describe('runIndict', () => {
     const { outcome } = await run(script);
     expect(outcome.findings).toContainEqual(expect.objectContaining({ title: 'Division by zero', sources: ['critic'], startLine: 8, cwe: 'CWE-369' }));
     expect(outcome.findings.some((f) => f.title === 'elsewhere')).toBe(false);
-    expect(outcome.notices.some((n) => n.includes('/etc/passwd:8, outside the reviewed code'))).toBe(true);
+    expect(outcome.notes.some((n) => n.includes('/etc/passwd:8, outside the reviewed code'))).toBe(true);
   });
 
   it('revises a fix that fails its checks, and never marks a still-failing fix verified', async () => {
@@ -114,6 +114,18 @@ describe('runIndict', () => {
     const { outcome } = await run(script, { budget: { calls: 2, tokens: 1_000_000 } });
     expect(outcome.notices).toContainEqual(expect.stringMatching(/critics stopped \(budget exhausted: 2 of 2 model calls used\)/));
     expect(outcome.findings).toContainEqual(analyzerFinding);
+  });
+
+  it('turns the edit for a /indict fix request into a checked finding of its own', async () => {
+    const guard = { ref: 'request', path: 'app/tasks.py', startLine: 8, endLine: 8, replacement: '    return a / b if b else 0.0', explanation: 'ratio of an empty folder is 0' };
+    const script = scriptByRole({ actor: [edits([safeFix, guard])] });
+    const { outcome } = await run(script, { request: 'make ratio safe when b is 0' });
+    expect(outcome.requested).toHaveLength(1);
+    const [asked] = outcome.requested;
+    expect(asked).toMatchObject({ ruleId: 'indict.request', severity: 'info', path: 'app/tasks.py', startLine: 8, endLine: 8, message: 'ratio of an empty folder is 0' });
+    expect(asked!.checkedFix).toMatchObject({ replacement: '    return a / b if b else 0.0', verified: true });
+    expect(asked!.checkedFix!.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['rescan', 'parse']));
+    expect(outcome.findings.some((f) => f.ruleId === 'indict.request')).toBe(false);
   });
 
   it('refuses a harmful fix request with the reason', async () => {

@@ -9,6 +9,8 @@ import { buildFileFromPatch } from './build-file-from-patch.js';
 /** A loaded PR: the change, plus one-line notices about what could not be loaded (the review is then partial). */
 export interface LoadedPullRequest extends LoadedChange {
   gaps: string[];
+  /** Changed files left unread on purpose (`skipRead`): in the change set, not in `files`. */
+  unread: string[];
 }
 
 /** Reasons that mean "not reviewed because GitHub would not give it to us", as opposed to policy skips. */
@@ -39,7 +41,7 @@ function classify(file: PullRequestFile): { change: FileChange } | { skip: Skipp
  * file's `patch`, new contents read at the head sha (added files rebuilt from their patch). Files GitHub does
  * not list (past 3,000), binary files, and files without a patch or content are listed as skipped, never dropped.
  */
-export async function loadPullRequestChange(host: CodeHost, pr: PullRequestInfo, options: { concurrency?: number } = {}): Promise<LoadedPullRequest> {
+export async function loadPullRequestChange(host: CodeHost, pr: PullRequestInfo, options: { concurrency?: number; skipRead?: (path: string) => boolean } = {}): Promise<LoadedPullRequest> {
   const { files: listed, truncated } = await host.listPullRequestFiles(pr);
   const changes: FileChange[] = [];
   const skipped: SkippedFile[] = [];
@@ -49,7 +51,9 @@ export async function loadPullRequestChange(host: CodeHost, pr: PullRequestInfo,
     else if (outcome) changes.push(outcome.change);
   }
   const limit = pLimit(options.concurrency ?? 8);
-  const loaded = await Promise.all(changes.map((change) => limit(async (): Promise<SourceFile | SkippedFile> => {
+  const unread = new Set(changes.map((change) => change.newPath!).filter((path) => options.skipRead?.(path)));
+  const toRead = changes.filter((change) => !unread.has(change.newPath!));
+  const loaded = await Promise.all(toRead.map((change) => limit(async (): Promise<SourceFile | SkippedFile> => {
     const path = change.newPath!;
     const mode = skippedModes[change.newMode ?? ''];
     if (mode) return { path, reason: mode };
@@ -63,5 +67,5 @@ export async function loadPullRequestChange(host: CodeHost, pr: PullRequestInfo,
   const unlisted = Math.max(pr.changedFiles - listed.length, 0);
   if (truncated || unlisted > 0) gaps.unshift(`partly reviewed: GitHub lists only the first ${listed.length} of ${Math.max(pr.changedFiles, listed.length)} changed files`);
   const changeSet: ChangeSet = { files: changes };
-  return { changeSet, files, skipped, gaps };
+  return { changeSet, files, skipped, gaps, unread: [...unread] };
 }

@@ -9,6 +9,8 @@ import { createOctokitReviewThreads } from './octokit-review-threads.js';
 
 /** GitHub lists at most this many files of a pull request. */
 export const maxListedFiles = 3000;
+/** …and at most this many of a comparison of two commits. */
+export const maxComparedFiles = 300;
 
 const permissions: readonly RepoPermission[] = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 
@@ -31,6 +33,15 @@ export function createOctokitCodeHost(source: IndictOctokit | OctokitOptions): C
     }),
 
     readFile: (repo, path, ref) => readRaw(octokit, repo, path, ref),
+
+    compareCommits: async (repo, base, head) => {
+      const found = await callGitHubOrNull(`compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, () =>
+        octokit.rest.repos.compareCommitsWithBasehead({ ...repoOf(repo), basehead: `${base}...${head}`, per_page: 1 }));
+      if (!found) return null;
+      const files = found.data.files ?? [];
+      const paths = files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+      return { status: found.data.status, paths, truncated: files.length >= maxComparedFiles };
+    },
     readRepoConfig: (repo, path = '.github/indict.yml') => readRaw(octokit, repo, path, undefined),
 
     ...createOctokitCheckRuns(octokit),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { acquireKeyLock, deleteIfEquals } from './redis-key-lock.js';
-import { defaultQueueLimits, type JobProcessor, type Lane, type QueueJob, type QueueLimits, type ReviewQueue } from './review-queue.js';
+import { defaultQueueLimits, lockOf, type JobProcessor, type Lane, type QueueJob, type QueueLimits, type ReviewQueue } from './review-queue.js';
 import { SupersededError } from './superseded-error.js';
 
 export interface BullMqQueueOptions {
@@ -59,7 +59,7 @@ export function createBullMqQueue(options: BullMqQueueOptions): ReviewQueue {
       const key = job.key;
       signal?.addEventListener('abort', () => controller.abort(new SupersededError(key)), { once: true });
       if (!(await isLatest(key, id))) return;
-      const release = await acquireKeyLock(redis, `${prefix}:lock:${key}`, id, { ttlMs: lockMs, stillWanted: () => isLatest(key, id) });
+      const release = await acquireKeyLock(redis, `${prefix}:lock:${lockOf(job) ?? key}`, id, { ttlMs: lockMs, stillWanted: () => isLatest(key, id) });
       if (!release) return;
       try {
         if (signal?.aborted) controller.abort(new SupersededError(key));

@@ -1,4 +1,4 @@
-import { defaultQueueLimits, type JobProcessor, type Lane, type QueueJob, type QueueLimits, type ReviewQueue } from './review-queue.js';
+import { defaultQueueLimits, lockOf, type JobProcessor, type Lane, type QueueJob, type QueueLimits, type ReviewQueue } from './review-queue.js';
 import { SupersededError } from './superseded-error.js';
 
 interface Entry {
@@ -19,6 +19,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): Revie
   const limits = options.limits ?? defaultQueueLimits;
   const waiting: Record<Lane, Entry[]> = { github: [], model: [] };
   const active: Record<Lane, number> = { github: 0, model: 0 };
+  /** Lock → the entry running under it. */
   const running = new Map<string, Entry>();
   let idleWaiters: (() => void)[] = [];
   let processor: JobProcessor | undefined;
@@ -34,19 +35,20 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): Revie
 
   function supersede(key: string): void {
     for (const lane of lanes) waiting[lane] = waiting[lane].filter((entry) => entry.job.key !== key);
-    running.get(key)?.controller.abort(new SupersededError(key));
+    for (const entry of running.values()) if (entry.job.key === key) entry.controller.abort(new SupersededError(key));
   }
 
   async function run(lane: Lane, entry: Entry, process: JobProcessor): Promise<void> {
     active[lane] += 1;
-    if (entry.job.key) running.set(entry.job.key, entry);
+    const lock = lockOf(entry.job);
+    if (lock) running.set(lock, entry);
     try {
       await process(entry.job, entry.controller.signal);
     } catch (error) {
       options.onError?.(entry.job, error);
     } finally {
       active[lane] -= 1;
-      if (entry.job.key && running.get(entry.job.key) === entry) running.delete(entry.job.key);
+      if (lock && running.get(lock) === entry) running.delete(lock);
       pump();
     }
   }
@@ -55,8 +57,8 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): Revie
     if (processor && !closed) {
       for (const lane of lanes) {
         while (active[lane] < limits[lane]) {
-          // Jobs of a pull request whose previous job is still winding down wait their turn.
-          const index = waiting[lane].findIndex((entry) => !entry.job.key || !running.has(entry.job.key));
+          // Jobs whose lock is held (another job of the same pull request) wait their turn.
+          const index = waiting[lane].findIndex((entry) => { const lock = lockOf(entry.job); return !lock || !running.has(lock); });
           if (index < 0) break;
           const [entry] = waiting[lane].splice(index, 1);
           if (entry) void run(lane, entry, processor);

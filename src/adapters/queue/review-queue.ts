@@ -1,7 +1,8 @@
 /**
  * The ReviewQueue port: webhook handlers add jobs and return at once; workers run them. Jobs that share a
- * `key` (repository + pull request) supersede each other: a queued one is removed, a running one sees its
- * AbortSignal fire. Jobs with the same key never run at the same time.
+ * `key` supersede each other: a queued one is removed, a running one sees its AbortSignal fire. Jobs that
+ * share a `lock` (by default their key) never run at the same time, so a review and a fix of one pull request
+ * take turns without one cancelling the other.
  */
 export type Lane = 'github' | 'model';
 
@@ -15,7 +16,12 @@ export interface QueueJob<D extends JobData = JobData> {
   data: D;
   /** Supersession key; jobs without one never supersede anything. */
   key?: string;
+  /** Mutual exclusion: jobs with the same lock run one at a time (default: `key`). */
+  lock?: string;
 }
+
+/** The lock a job holds while it runs, if any. */
+export const lockOf = (job: QueueJob): string | undefined => job.lock ?? job.key;
 
 export type JobProcessor = (job: QueueJob, signal: AbortSignal) => Promise<void>;
 

@@ -2,6 +2,7 @@ import type { Finding } from '../../core/finding.schema.js';
 import type { PullRequestInfo } from '../../ports/code-host.js';
 import { isCodeHostError } from '../../ports/code-host-error.js';
 import { commitFixes } from '../shared/commands/commit-fixes.js';
+import { requestLine } from '../shared/commands/describe-request-outcome.js';
 import type { ActionDeps } from './action-deps.js';
 
 const plural = (n: number) => `${n} verified fix${n === 1 ? '' : 'es'}`;
@@ -10,12 +11,12 @@ const plural = (n: number) => `${n} verified fix${n === 1 ? '' : 'es'}`;
  * The verified fixes of a `/indict fix`: committed to the head branch when it lives in this repository (the
  * workflow token cannot push to forks), otherwise left as the suggestions of the review. Returns the answer.
  */
-export async function commitOrSuggest(deps: ActionDeps, pr: PullRequestInfo, verified: readonly Finding[], requestedBy: string): Promise<string> {
+export async function commitOrSuggest(deps: ActionDeps, pr: PullRequestInfo, verified: readonly Finding[], requestedBy: string, request = ''): Promise<string> {
   if (verified.length === 0) return 'I found no fix that passed its checks, so nothing was committed.';
   if (pr.headRepoFullName !== `${pr.owner}/${pr.repo}`) {
     return `this branch lives in a fork, where the workflow token cannot push, so the ${plural(verified.length)} are suggestions in my review instead.`;
   }
-  const message = `indict: apply ${plural(verified.length)}\n\nRequested by @${requestedBy} with /indict fix.`;
+  const message = `indict: apply ${plural(verified.length)}\n\nRequested by @${requestedBy} with /indict fix${request.trim() ? `: ${requestLine(request)}` : '.'}`;
   try {
     const sha = await commitFixes(deps.host, { owner: pr.owner, repo: pr.repo, branch: pr.headRef, headSha: pr.headSha }, verified, message);
     return sha ? `I pushed ${plural(verified.length)} in ${sha}.` : 'the verified fixes are already applied; nothing was committed.';

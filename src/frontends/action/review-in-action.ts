@@ -1,12 +1,13 @@
 import type { Review } from '../../core/review.js';
-import { loadPullRequestChange, type LoadedPullRequest } from '../../adapters/github/load-pull-request-change.js';
+import type { LoadedPullRequest } from '../../adapters/github/load-pull-request-change.js';
 import type { PullRequestInfo, PullRequestRef } from '../../ports/code-host.js';
 import { isCodeHostError } from '../../ports/code-host-error.js';
 import { buildAnnotations } from '../shared/build-annotations.js';
 import { isModelConfigured } from '../shared/create-critics.js';
 import { loadHostConfig } from '../shared/load-host-config.js';
 import { publishReview } from '../shared/publish-review.js';
-import { reviewChange } from '../shared/review-change.js';
+import { readPullRequestState, type PullRequestState } from '../shared/read-pull-request-state.js';
+import { carryKey, reviewIncrementally, type ReviewOptions } from '../shared/review-incrementally.js';
 import type { ActionDeps } from './action-deps.js';
 import { openCheckRun } from './open-check-run.js';
 
@@ -24,25 +25,26 @@ export interface ActionReview {
 
 const readOnlyWhere = 'read-only token (a fork\'s pull request, or no write permission): findings are workflow annotations and this summary';
 
+const noState: PullRequestState = { posted: new Map(), listed: new Set(), dismissed: new Set(), summary: null, carry: null };
+
 /**
  * The App's review of one PR, in a workflow: 1 the check run (null when the token is read-only), 2 config
- * from the default branch (`config-path`), 3 the change, 4 the review, 5 the shared publisher, unless the
- * token is read-only; a 403 while publishing falls back the same way.
+ * from the default branch (`config-path`), 3 what earlier runs left (markers; a read-only run reviews
+ * everything), 4 the change and the review (only files changed since the reviewed head, unless `full`),
+ * 5 the shared publisher, unless the token is read-only; a 403 while publishing falls back the same way.
  */
-export async function reviewInAction(deps: ActionDeps, ref: PullRequestRef, options: { readOnly: boolean }): Promise<ActionReview> {
+export async function reviewInAction(deps: ActionDeps, ref: PullRequestRef, options: ReviewOptions & { readOnly: boolean }): Promise<ActionReview> {
   const { host, inputs } = deps;
   const pr = await host.getPullRequest(ref);
   const checkRunId = options.readOnly ? null : await openCheckRun(host, pr);
   const { config, problem } = await loadHostConfig(host, deps.repo, inputs.configPath);
-  const change = await loadPullRequestChange(host, pr);
-  const limits = [...(problem ? [problem] : []), ...change.gaps];
-  const notes = [
-    ...(isModelConfigured(deps.env) ? [] : ['No model configured: tools-only review (analyzers and checked rule fixes).']),
-    ...(deps.execution.notice ? [deps.execution.notice] : []),
-  ];
   let review: Review;
+  let change: LoadedPullRequest;
+  let state = noState;
+  let note: string | null;
   try {
-    review = await reviewChange(change, pr, config, { env: deps.env, now: deps.now, execution: deps.execution });
+    if (!options.readOnly) state = await readPullRequestState(host, pr);
+    ({ review, change, note } = await reviewIncrementally(host, pr, config, state, { env: deps.env, now: deps.now, execution: deps.execution }, options));
   } catch (error) {
     if (checkRunId !== null) {
       await host.completeCheckRun(deps.repo, checkRunId, { conclusion: 'neutral', output: { title: 'Review failed', summary: `indict could not finish: ${(error as Error).message.split('\n')[0]}` }, annotations: [] })
@@ -50,10 +52,17 @@ export async function reviewInAction(deps: ActionDeps, ref: PullRequestRef, opti
     }
     throw error;
   }
+  const limits = [...(problem ? [problem] : []), ...change.gaps];
+  const notes = [
+    ...(note ? [note] : []),
+    ...(isModelConfigured(deps.env) ? [] : ['No model configured: tools-only review (analyzers and checked rule fixes).']),
+    ...(deps.execution.notice ? [deps.execution.notice] : []),
+    ...(review.notes ?? []),
+  ];
   const result = { pr, review, change, limits, notes };
   if (checkRunId === null) return { ...result, published: false, where: readOnlyWhere };
   try {
-    const published = await publishReview(host, pr, review, change, { failOn: inputs.failOn, maxComments: config.maxComments, checkRunId, limits, notes });
+    const published = await publishReview(host, pr, { ...review, notes: [] }, change, { failOn: inputs.failOn, maxComments: config.maxComments, checkRunId, limits, notes, state, carryKey: carryKey(config) });
     return { ...result, published: true, where: `published on #${pr.number}: ${published.posted} inline comment(s), check run ${published.conclusion}` };
   } catch (error) {
     if (!isCodeHostError(error, 403)) throw error;

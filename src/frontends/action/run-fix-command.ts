@@ -1,7 +1,9 @@
 import type { RepoPermission } from '../../ports/code-host.js';
 import { parseCommands } from '../shared/commands/parse-commands.js';
 import { refusalText } from '../shared/commands/refusal-text.js';
+import { describeRequestOutcome } from '../shared/commands/describe-request-outcome.js';
 import { marker } from '../shared/commands/marker.js';
+import { isModelConfigured } from '../shared/create-critics.js';
 import type { ActionDeps } from './action-deps.js';
 import { answerOnPullRequest } from './answer-on-pull-request.js';
 import { commitOrSuggest } from './commit-or-suggest.js';
@@ -35,10 +37,10 @@ export async function runFixCommand(deps: ActionDeps, event: CommentEvent): Prom
     await answerOnPullRequest(deps, pr, refusalText('fix', author));
     return null;
   }
-  const result = await reviewInAction(deps, pr, { readOnly: false });
+  const result = await reviewInAction(deps, pr, { readOnly: false, full: true, request: command.argument });
   const verified = result.review.findings.filter((f) => f.fix?.verified);
-  const text = await commitOrSuggest(deps, result.pr, verified, author);
-  const request = command.argument ? '\n\nYour request was noted; for now indict commits only the verified fixes of its own findings.' : '';
-  await answerOnPullRequest(deps, pr, `@${author} ${text}${request}\n\n${marker('fix')}`);
+  const text = await commitOrSuggest(deps, result.pr, verified, author, command.argument);
+  const request = describeRequestOutcome(result.review, command.argument, isModelConfigured(deps.env));
+  await answerOnPullRequest(deps, pr, `@${author} ${text}${request ? `\n\n${request}` : ''}\n\n${marker('fix')}`);
   return { ...result, where: `${result.where}; /indict fix by @${author}: ${text}` };
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { renderSarif } from '../../core/render-sarif.js';
 import type { Review } from '../../core/review.js';
-import { version } from '../cli/version.js';
+import { version } from '../shared/version.js';
 
 /** The review as SARIF 2.1.0 at `path`, rooted at the workspace, ready for github/codeql-action/upload-sarif. */
 export async function writeSarifFile(review: Review, path: string, workspace: string): Promise<void> {

@@ -3,7 +3,7 @@ import { prettifyError } from 'zod';
 import { ReviewOptionsSchema } from './review-options.schema.js';
 import { reviewCommand, type CliIo } from './review-command.js';
 import { UsageError } from './usage-error.js';
-import { version } from './version.js';
+import { version } from '../shared/version.js';
 import { describeError } from './describe-error.js';
 import { EvalOptionsSchema } from './bench-record.schema.js';
 import { evalCommand } from './eval-command.js';

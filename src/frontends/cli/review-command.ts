@@ -21,7 +21,7 @@ import { defaultSkipPolicy } from '../../core/skip-policy.js';
 import type { ReviewOptions } from './review-options.schema.js';
 import { UsageError } from './usage-error.js';
 import { writeOutput } from './write-output.js';
-import { version } from './version.js';
+import { version } from '../shared/version.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -88,7 +88,7 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
     { analyzers, fixChecks: checks, now: () => performance.now(), trace: trace?.sink, notices: [...notices, ...gaps], critics },
   );
   await trace?.close();
-  for (const notice of review.notices.slice(notices.length)) io.stderr.write(`warning: ${notice}\n`);
+  for (const notice of [...review.notices.slice(notices.length), ...(review.notes ?? [])]) io.stderr.write(`warning: ${notice}\n`);
 
   const contents = new Map(change.files.map((file) => [file.path, file.content]));
   await writeOutput(render(review, options, (path) => contents.get(path)), options.output && resolve(io.cwd, options.output), io.stdout);

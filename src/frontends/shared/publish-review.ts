@@ -1,8 +1,10 @@
 import type { ChangeSet, SourceFile } from '../../core/change-set.js';
 import { severities, type Finding } from '../../core/finding.schema.js';
 import type { Review } from '../../core/review.js';
+import { requestRuleId } from '../../indict/request-finding.js';
 import type { CheckConclusion, CodeHost, PullRequestInfo } from '../../ports/code-host.js';
 import { buildAnnotations } from './build-annotations.js';
+import { renderCarryMarker } from './carry-marker.js';
 import { decideConclusion, type FailOn } from './decide-conclusion.js';
 import { planInlineComments } from './plan-inline-comments.js';
 import { postReview } from './post-review.js';
@@ -21,6 +23,8 @@ export interface PublishOptions {
   /** Informational lines for the summary (e.g. "no model configured: tools-only review"). */
   notes?: readonly string[];
   state?: PullRequestState;
+  /** `carryKey(config)`: a complete review then carries its results forward in the summary, for incremental reviews. */
+  carryKey?: string;
   /** The login a personal token posts as (CLI); App and Actions comments are recognised as bots. */
   selfLogin?: string | null;
   signal?: AbortSignal;
@@ -65,11 +69,15 @@ export async function publishReview(host: CodeHost, pr: PullRequestInfo, review:
 
   const limits = [...review.notices, ...(options.limits ?? [])];
   const conclusion = decideConclusion(findings, options.failOn, limits);
+  const carry = options.carryKey && limits.length === 0 ? renderCarryMarker({
+    key: options.carryKey, findings: review.findings.filter((f) => f.ruleId !== requestRuleId),
+    reviewed: review.coverage.filesReviewed, skipped: review.coverage.filesSkipped,
+  }) : null;
   const inline = new Set([...state.posted.keys(), ...posted.map((p) => p.finding.id)]);
   const inSummary = [...earlier, ...plan.summary, ...rejected.map(({ finding }) => ({ finding, reason: 'GitHub rejected the inline comment' }))];
   const summary = renderSummaryComment({
     review, headSha: pr.headSha, findings, inline, inSummary, fixed, dismissedCount: review.findings.length - findings.length,
-    limits, notes: options.notes ?? [], contentOf,
+    limits, notes: [...(options.notes ?? []), ...(review.notes ?? [])], contentOf, carry,
   });
   options.signal?.throwIfAborted();
   if (state.summary) await host.updateIssueComment(pr, state.summary.id, summary);

@@ -1,4 +1,5 @@
 import type { CodeHost, ExistingComment, PullRequestRef, RepoPermission } from '../../ports/code-host.js';
+import { readCarry, type Carry } from './carry-marker.js';
 import { readFindingId, readListedIds, readSummaryHead } from './read-markers.js';
 
 /** What earlier runs (and maintainers) left on the PR, read back from markers: no database needed. */
@@ -10,6 +11,8 @@ export interface PullRequestState {
   /** Finding ids a maintainer dismissed (👎 on the comment, or `/indict ignore <id>`). */
   dismissed: Set<string>;
   summary: { id: number; head: string } | null;
+  /** The results the summary carries forward for an incremental review, when the last review was complete. */
+  carry: Carry | null;
 }
 
 const writers: readonly RepoPermission[] = ['admin', 'maintain', 'write'];
@@ -50,7 +53,7 @@ export async function readPullRequestState(host: CodeHost, ref: PullRequestRef, 
   const [reviewComments, issueComments] = await Promise.all([host.listReviewComments(ref), host.listIssueComments(ref)]);
   const ours = (c: ExistingComment) => c.authorIsBot || (options.selfLogin != null && c.author === options.selfLogin);
   const isWriter = createIsWriter(host, ref);
-  const state: PullRequestState = { posted: new Map(), listed: new Set(), dismissed: new Set(), summary: null };
+  const state: PullRequestState = { posted: new Map(), listed: new Set(), dismissed: new Set(), summary: null, carry: null };
   for (const comment of reviewComments) {
     const id = comment.inReplyTo || !ours(comment) ? null : readFindingId(comment.body);
     if (!id) continue;
@@ -61,6 +64,7 @@ export async function readPullRequestState(host: CodeHost, ref: PullRequestRef, 
     const head = ours(comment) ? readSummaryHead(comment.body) : null;
     if (head && !state.summary) {
       state.summary = { id: comment.id, head };
+      state.carry = readCarry(comment.body);
       for (const id of readListedIds(comment.body)) state.listed.add(id);
     }
   }

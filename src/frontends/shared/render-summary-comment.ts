@@ -18,6 +18,8 @@ export interface SummaryInput {
   limits: readonly string[];
   notes: readonly string[];
   contentOf: (path: string) => string | undefined;
+  /** The carry marker (`renderCarryMarker`), when this review's results are carried forward. */
+  carry?: string | null;
 }
 
 const maxBody = 60_000;
@@ -69,7 +71,7 @@ export function renderSummaryComment(input: SummaryInput): string {
   if (input.dismissedCount) out.push(`${input.dismissedCount} finding${input.dismissedCount === 1 ? '' : 's'} dismissed by maintainers (not raised again).`, '');
   out.push(...coverage(review, input.limits));
   out.push(`<sub>${stats.llmCalls} model calls · ${stats.promptTokens} prompt + ${stats.completionTokens} completion tokens · ${(stats.durationMs / 1000).toFixed(1)} s</sub>`, '');
-  const markers = `${listedMarker(input.inSummary.slice(0, 1000).map((s) => s.finding.id))}\n${summaryMarker(input.headSha)}`;
+  const markers = `${listedMarker(input.inSummary.slice(0, 1000).map((s) => s.finding.id))}\n${input.carry ? `${input.carry}\n` : ''}${summaryMarker(input.headSha)}`;
   const text = out.join('\n');
   const room = 65_000 - markers.length;
   return `${text.length > room ? `${text.slice(0, room - 40)}\n\n… (summary cut to GitHub's size limit)\n` : text}${markers}`;

@@ -23,7 +23,7 @@ function cachedAnalyzers(config: RepoConfig): Promise<Analyzers> {
 }
 
 /** Runs the review of a loaded PR change: the analyzers, the INDICT critics when a model is configured, sandboxed checks when `execution` works. */
-export async function reviewChange(change: LoadedChange, pr: PullRequestInfo, config: RepoConfig, deps: { env: ModelEnv; now: () => number; execution?: Execution }): Promise<Review> {
+export async function reviewChange(change: LoadedChange, pr: PullRequestInfo, config: RepoConfig, deps: { env: ModelEnv; now: () => number; execution?: Execution }, request?: string): Promise<Review> {
   const { analyzers, fixChecks, astGrep } = await cachedAnalyzers(config);
   const checks = fixChecks && deps.execution?.compile ? { ...fixChecks, compile: deps.execution.compile } : fixChecks;
   const critics = isModelConfigured(deps.env) && astGrep ? createCritics(deps.env, config, createCriticTools(astGrep, change.files, deps.execution?.run)) : undefined;
@@ -31,7 +31,7 @@ export async function reviewChange(change: LoadedChange, pr: PullRequestInfo, co
     {
       changeSet: change.changeSet, files: change.files, skipped: change.skipped, scope: config.scope,
       skipPolicy: { ...defaultSkipPolicy, include: config.paths.include, exclude: config.paths.exclude },
-      task: { title: pr.title, body: pr.body },
+      task: { title: pr.title, body: pr.body, ...(request?.trim() ? { request } : {}) },
     },
     { analyzers, fixChecks: checks, now: deps.now, critics },
   );

@@ -64,6 +64,33 @@ export function queueContract(make: MakeQueue): void {
     await queue.close();
   });
 
+  it('jobs that share only a lock take turns and never cancel each other (a push does not drop a fix)', async () => {
+    const queue = await make({ github: 2, model: 2 });
+    const events: string[] = [];
+    const aborted: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    await queue.start(async (j, signal) => {
+      signal.addEventListener('abort', () => aborted.push(j.name), { once: true });
+      events.push(`start ${j.name}`);
+      if (j.name === 'review-1') await gate;
+      events.push(`end ${j.name}`);
+    });
+    await queue.add(job('review-1', 'pr-1'));
+    await until(() => events.includes('start review-1'));
+    await queue.add({ ...job('fix', 'pr-1:fix'), lock: 'pr-1' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(events).toEqual(['start review-1']);
+    await queue.add(job('review-2', 'pr-1'));
+    release();
+    await until(() => events.includes('end fix') && events.includes('end review-2'));
+    await queue.idle();
+    expect(aborted).toEqual(['review-1']);
+    expect(events.filter((e) => e.startsWith('start'))).toEqual(['start review-1', expect.stringMatching(/start (fix|review-2)/), expect.stringMatching(/start (fix|review-2)/)]);
+    for (let i = 1; i < events.length; i += 2) expect(events[i]!.replace('end', 'start')).toBe(events[i - 1]);
+    await queue.close();
+  });
+
   it('keeps the github lane moving while the model lane is full, and honours each limit', async () => {
     const queue = await make({ github: 2, model: 1 });
     const running = { github: 0, model: 0 };

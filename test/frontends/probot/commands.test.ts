@@ -86,7 +86,7 @@ describe('commands in comments', () => {
     id: 'f00dcafe', path: 'app.py', startLine: 2, endLine: 2, severity: 'high', category: 'safety', cwe: 'CWE-78', ruleId: 'r', sources: ['ast-grep'],
     title: 't', message: 'm', fix: { startLine: 2, endLine: 2, replacement: 'safe()', verified: true, checks: [{ name: 'rescan', passed: true, detail: '' }] },
   } as Finding);
-  const fixingReview: ReviewPullRequest = async () => ({ review: emptyReview([verifiedFinding()]), conclusion: 'failure', posted: 1 });
+  const fixingReview: ReviewPullRequest = async () => ({ headSha, review: emptyReview([verifiedFinding()]), conclusion: 'failure', posted: 1 });
 
   it('/indict fix by a writer on a same-repository branch commits the verified fixes (Git Data API)', async () => {
     const app = await createTestApp(fixingReview);
@@ -101,6 +101,50 @@ describe('commands in comments', () => {
     nock(api).patch(`${repo}/git/refs/heads%2Ffeature`, { sha: 'c0ffee', force: false }).reply(200, {});
     expectComment(1, (b) => b.startsWith('@mallory I pushed 1 verified fix in c0ffee.'));
     await deliver(app, 'issue_comment', prComment('/indict fix'));
+    expect(nock.pendingMocks()).toEqual([]);
+    expect(app.unexpected).toEqual([]);
+  });
+
+  it('/indict fix <request> hands the request to a full review and names it in the commit; without a model the answer says so', async () => {
+    const calls: unknown[] = [];
+    const app = await createTestApp(async (_d, _ref, options) => { calls.push({ full: options?.full, request: options?.request }); return fixingReview(_d, _ref, options); });
+    eyes();
+    nock(api).get(`${repo}/pulls/1`).reply(200, pull(1));
+    permission('mallory', 'write');
+    nock(api).get(`${repo}/contents/app.py`).query({ ref: headSha }).reply(200, 'import os\nos.system(x)\n', { 'content-type': 'text/plain; charset=utf-8' });
+    nock(api).get(`${repo}/git/commits/${headSha}`).reply(200, { sha: headSha, tree: { sha: 'tree0' } });
+    nock(api).post(`${repo}/git/blobs`).reply(201, { sha: 'blob1' });
+    nock(api).post(`${repo}/git/trees`).reply(201, { sha: 'tree1' });
+    nock(api).post(`${repo}/git/commits`, (b: { message: string }) => b.message.endsWith('Requested by @mallory with /indict fix: also log the archive name')).reply(201, { sha: 'c0ffee' });
+    nock(api).patch(`${repo}/git/refs/heads%2Ffeature`).reply(200, {});
+    expectComment(1, (b) => b.startsWith('@mallory I pushed 1 verified fix in c0ffee.') && b.includes('Your request needs a model and none is configured'));
+    await deliver(app, 'issue_comment', prComment('/indict fix   also log the   archive name '));
+    expect(calls).toEqual([{ full: true, request: 'also log the   archive name' }]);
+    expect(nock.pendingMocks()).toEqual([]);
+    expect(app.unexpected).toEqual([]);
+  });
+
+  it('a push while /indict fix waits does not drop the fix: the review of the push and the fix both run, one after the other', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const order: string[] = [];
+    const app = await createTestApp(async (d, ref, options) => {
+      const kind = options?.full ? 'fix' : 'review';
+      order.push(`start ${kind}`);
+      if (order.length === 1) await gate;
+      order.push(`end ${kind}`);
+      return kind === 'fix' ? fixingReview(d, ref, options) : { headSha, review: emptyReview(), conclusion: 'success', posted: 0 };
+    });
+    await app.probot.receive({ id: 'd1', name: 'pull_request', payload: webhookExample('pull_request', 'opened') } as never);
+    eyes();
+    nock(api).get(`${repo}/pulls/1`).reply(200, pull(1, { head: { sha: headSha, ref: 'feature', repo: { full_name: 'someone/fork' } } }));
+    permission('mallory', 'write');
+    expectComment(1, (b) => b.includes('I may not push to this branch'));
+    await app.probot.receive({ id: 'd2', name: 'issue_comment', payload: prComment('/indict fix') } as never);
+    await app.probot.receive({ id: 'd3', name: 'pull_request', payload: webhookExample('pull_request', 'synchronize') } as never);
+    release();
+    await app.queue.idle();
+    expect(order.filter((e) => e === 'end fix')).toHaveLength(1);
     expect(nock.pendingMocks()).toEqual([]);
     expect(app.unexpected).toEqual([]);
   });

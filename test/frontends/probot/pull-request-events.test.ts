@@ -23,7 +23,7 @@ describe('pull_request events', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => { release = r; });
     const started: number[] = [];
-    const slow: ReviewPullRequest = async (_d, ref) => { started.push(ref.number); await gate; return { review: emptyReview(), conclusion: 'success', posted: 0 }; };
+    const slow: ReviewPullRequest = async (_d, ref) => { started.push(ref.number); await gate; return { headSha: 'h', review: emptyReview(), conclusion: 'success', posted: 0 }; };
     const app = await createTestApp(slow);
     const t0 = Date.now();
     await app.probot.receive({ id: '1', name: 'pull_request', payload: webhookExample('pull_request', 'opened') } as never);
@@ -41,7 +41,7 @@ describe('pull_request events', () => {
       const signal = options!.signal!;
       signals.push(signal);
       if (signals.length === 1) await new Promise<void>((r) => signal.addEventListener('abort', () => r(), { once: true }));
-      return { review: emptyReview(), conclusion: signal.aborted ? 'cancelled' : 'success', posted: 0 };
+      return { headSha: 'h', review: emptyReview(), conclusion: signal.aborted ? 'cancelled' : 'success', posted: 0 };
     };
     const app = await createTestApp(review);
     await app.probot.receive({ id: '1', name: 'pull_request', payload: webhookExample('pull_request', 'opened', (p) => { (p.pull_request as { head: { sha: string } }).head.sha = sha(1); }) } as never);

@@ -4,6 +4,8 @@ import { readFindingId, readSummaryHead } from '../../../src/frontends/shared/re
 import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github/start-fake-github.js';
 import { seedPullRequest } from '../../support/fake-github/seed-pull-request.js';
 import { createTestHost, noModel, pyV1, pyV2, sha1, sha2 } from '../../support/fake-github/create-test-host.js';
+import { startFakeOpenAi } from '../../support/fake-openai-server.js';
+import { edits, scriptByRole } from '../../support/scripted-critics.js';
 
 let gh: FakeGitHub;
 const ref = { owner: 'acme', repo: 'shop', number: 1 };
@@ -109,5 +111,22 @@ describe('reviewPullRequest against the fake GitHub API', () => {
     const again = await reviewPullRequest(deps(), ref);
     expect(again.posted).toBe(1);
     expect(bodies().map(readFindingId)).toEqual([second!.id]);
+  });
+
+  it('hands a /indict fix request to the actor: its checked edit is a finding with a suggestion', async () => {
+    const script = scriptByRole({ actor: [edits([{ ref: 'request', path: 'app.py', startLine: 5, endLine: 5, replacement: '    print(cmd)', explanation: 'log the command instead of running it' }])] });
+    const openai = await startFakeOpenAi(script.reply);
+    try {
+      seedPullRequest(gh.state, { number: 1, headSha: sha1 }, [{ path: 'app.py', content: pyV1 }]);
+      const env = { apiKey: 'k', baseURL: openai.baseURL, model: 'm', cacheDir: '/nonexistent' };
+      const { review } = await reviewPullRequest({ ...deps(), env }, ref, { request: 'only log commands, do not run them' });
+      expect(script.seen.some((s) => JSON.stringify(s.body).includes('only log commands, do not run them'))).toBe(true);
+      const asked = review.findings.find((f) => f.ruleId === 'indict.request')!;
+      expect(asked).toMatchObject({ severity: 'info', message: 'log the command instead of running it', fix: { replacement: '    print(cmd)', verified: true } });
+      const comment = gh.state.reviewComments.find((c) => readFindingId(c.body) === asked.id)!;
+      expect(comment.body).toContain('```suggestion\n    print(cmd)\n```');
+    } finally {
+      await openai.close();
+    }
   });
 });

@@ -111,6 +111,35 @@ function graphql(ctx: RouteContext): RouteReply {
   return { status: 200, body: { errors: [{ message: 'unsupported query in the fake' }] } };
 }
 
+/** Paths with content at `sha` (the fake keeps contents per `${sha}:${path}`). */
+function pathsAt(state: FakeGitHubState, at: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, content] of state.contents) if (key.startsWith(`${at}:`)) found.set(key.slice(at.length + 1), content);
+  return found;
+}
+
+/** GET compare/{base}...{head}: status from the push history, files whose content differs between the two. */
+function compare(ctx: RouteContext): RouteReply {
+  const [base = '', head = ''] = decodeURIComponent(ctx.params[0]!).split('...');
+  const before = pathsAt(ctx.state, base);
+  const after = pathsAt(ctx.state, head);
+  if (before.size === 0 || after.size === 0) return fail(404, 'Not Found');
+  let status = base === head ? 'identical' : 'diverged';
+  let aheadBy = 0;
+  for (let at = ctx.state.parentOf.get(head); at && status === 'diverged'; at = ctx.state.parentOf.get(at)) {
+    aheadBy++;
+    if (at === base) status = 'ahead';
+  }
+  const files = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).map((filename) => ({
+    sha: sha(after.get(filename) ?? ''), filename, status: !before.has(filename) ? 'added' : !after.has(filename) ? 'removed' : 'modified',
+    additions: 1, deletions: 1, changes: 2, blob_url: '', raw_url: '', contents_url: '',
+  }));
+  return { status: 200, body: {
+    url: '', html_url: '', permalink_url: '', diff_url: '', patch_url: '', status, ahead_by: status === 'ahead' ? aheadBy : 0, behind_by: 0,
+    total_commits: status === 'ahead' ? aheadBy : 0, commits: [], files: files.slice(0, 300),
+  } };
+}
+
 const repo = '/repos/[^/]+/[^/]+';
 export const routes: [string, RegExp, Handler][] = [
   ['GET', new RegExp(`^${repo}/pulls/(\\d+)$`), (ctx) => {
@@ -133,6 +162,7 @@ export const routes: [string, RegExp, Handler][] = [
     if (ctx.accept.includes('raw')) return { status: 200, raw: content };
     return { status: 200, body: { type: 'file', encoding: 'base64', content: Buffer.from(content).toString('base64'), path, name: path.split('/').pop() } };
   }],
+  ['GET', new RegExp(`^${repo}/compare/(.+)$`), compare],
   ['POST', new RegExp(`^${repo}/check-runs$`), (ctx) => {
     const run = { id: ctx.state.nextId++, name: String(ctx.body.name), headSha: String(ctx.body.head_sha), status: String(ctx.body.status ?? 'queued'), conclusion: null, output: {}, annotations: [], annotationBatches: [] };
     ctx.state.checkRuns.push(run);

@@ -85,6 +85,8 @@ export interface FakeGitHubState {
   checkRuns: FakeCheckRun[];
   permissions: Map<string, string>;
   commits: { sha: string; tree: string; parents: string[]; message: string; files: Map<string, string> }[];
+  /** Head sha → the head pushed before it on the same branch (absent after a force-push): what compare walks. */
+  parentOf: Map<string, string>;
   refs: Map<string, string>;
   blobs: Map<string, string>;
   trees: Map<string, Map<string, string>>;
@@ -96,7 +98,7 @@ export interface FakeGitHubState {
 export function createFakeGitHubState(owner = 'acme', repo = 'shop'): FakeGitHubState {
   return {
     owner, repo, botLogin: 'indict[bot]', pulls: new Map(), contents: new Map(), reviewComments: [], issueComments: [], reviews: [],
-    checkRuns: [], permissions: new Map(), commits: [], refs: new Map(), blobs: new Map(), trees: new Map(), requests: [], faults: [], nextId: 1000,
+    checkRuns: [], permissions: new Map(), commits: [], parentOf: new Map(), refs: new Map(), blobs: new Map(), trees: new Map(), requests: [], faults: [], nextId: 1000,
   };
 }
 

@@ -33,8 +33,13 @@ export function makePatch(old: string, content: string, context = 3): string {
 
 const count = (patch: string, mark: string) => patch.split('\n').filter((l) => l.startsWith(mark) && !l.startsWith(`${mark}${mark}${mark}`)).length;
 
-/** Puts (or replaces) a pull request with these files at `headSha` into the fake's state. */
-export function seedPullRequest(state: FakeGitHubState, pull: Partial<FakePull> & { number: number; headSha: string }, files: readonly SeedFile[]): FakePull {
+/**
+ * Puts (or replaces) a pull request with these files at `headSha` into the fake's state. A new head of an
+ * existing pull request descends from the previous one (a push), unless `forcePush` rewrote the branch.
+ */
+export function seedPullRequest(state: FakeGitHubState, pull: Partial<FakePull> & { number: number; headSha: string }, files: readonly SeedFile[], options: { forcePush?: boolean } = {}): FakePull {
+  const previous = state.pulls.get(pull.number)?.headSha;
+  if (previous && previous !== pull.headSha && !options.forcePush) state.parentOf.set(pull.headSha, previous);
   const fakeFiles: FakeFile[] = files.map((file) => {
     state.contents.set(`${pull.headSha}:${file.path}`, file.content);
     const status = file.old === undefined ? 'added' : 'modified';

@@ -28,6 +28,7 @@ export interface FixJobData extends PullTarget {
   kind: 'fix';
   request: string;
   requestedBy: string;
+  /** The head when the command came; the fix runs on the head current when it starts (a later push does not drop it). */
   headSha: string;
   /** Where to push; absent when the app may not push there (fork without maintainer edits). */
   push?: { owner: string; repo: string; branch: string };
@@ -35,9 +36,10 @@ export interface FixJobData extends PullTarget {
 
 export type JobData = ReviewJobData | CommandJobData | FixJobData;
 
-/** Jobs of one pull request share this key: a newer one supersedes an older one. */
+/** Jobs of one pull request share this lock (they take turns); reviews also share it as key (a newer push supersedes). */
 export const pullKey = (t: PullTarget) => `${t.owner}/${t.repo}#${t.number}`;
 
 export const reviewJob = (data: ReviewJobData): QueueJob => ({ lane: 'model', name: 'review', key: pullKey(data), data: { ...data } });
-export const fixJob = (data: FixJobData): QueueJob => ({ lane: 'model', name: 'fix', key: pullKey(data), data: { ...data } });
+/** A fix is superseded only by a newer `/indict fix`, never by a push: it waits for the review to finish, then runs. */
+export const fixJob = (data: FixJobData): QueueJob => ({ lane: 'model', name: 'fix', key: `${pullKey(data)}:fix`, lock: pullKey(data), data: { ...data } });
 export const commandJob = (data: CommandJobData): QueueJob => ({ lane: 'github', name: `command:${data.command.name}`, data: { ...data } });

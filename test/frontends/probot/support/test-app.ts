@@ -41,7 +41,7 @@ export async function createTestApp(review?: ReviewPullRequest): Promise<TestApp
   const reviews: ReviewCall[] = [];
   const recorder: ReviewPullRequest = async (_deps, ref, options) => {
     reviews.push({ ref, signal: options?.signal });
-    return { review: emptyReview(), conclusion: 'success', posted: 0 };
+    return { headSha: ref.headSha ?? 'h', review: emptyReview(), conclusion: 'success', posted: 0 };
   };
   const queue = createInProcessQueue({ limits: { github: 4, model: 2 } });
   const probot = new Probot({
