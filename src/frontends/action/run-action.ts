@@ -7,7 +7,7 @@ import { readActionEvent } from './read-action-event.js';
 import { readActionInputs } from './read-action-inputs.js';
 import { reportActionResults } from './report-action-results.js';
 import { reviewInAction } from './review-in-action.js';
-import { runFixCommand } from './run-fix-command.js';
+import { runCommentCommand } from './run-comment-command.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -19,7 +19,7 @@ function readRepo(env: Env) {
 
 /**
  * The action: 1 inputs, 2 event, 3 the CodeHost on the workflow token and GITHUB_API_URL, 4 the review (a
- * pull_request or workflow_dispatch) or `/indict fix` (an issue_comment), 5 SARIF, summary and outputs.
+ * pull_request or workflow_dispatch) or an `/indict` command (an issue_comment), 5 SARIF, summary and outputs.
  * Returns the failure line when `fail-on` is exceeded by a review, else null.
  */
 export async function runAction(env: Env, io: ActionIo): Promise<string | null> {
@@ -37,7 +37,7 @@ export async function runAction(env: Env, io: ActionIo): Promise<string | null> 
     io, inputs, repo: readRepo(env), workspace: env.GITHUB_WORKSPACE || process.cwd(), now: () => performance.now(),
   };
   if (event.kind === 'comment') {
-    const result = await runFixCommand(deps, event);
+    const result = await runCommentCommand(deps, event);
     if (result) await reportActionResults(deps, result);
     else io.setOutput('findings-count', '0');
     return null;

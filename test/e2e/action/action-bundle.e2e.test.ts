@@ -116,7 +116,7 @@ describe('the action bundle on pull_request', () => {
   }, 90_000);
 });
 
-describe('the action bundle on /indict fix', () => {
+describe('the action bundle on /indict commands', () => {
   const comment = (login: string, body = '/indict fix') => {
     gh.state.issueComments.push({ id: 4242, pull: 7, body, user: login, reactions: [] });
     return issueCommentPayload(7, login, body);
@@ -145,6 +145,19 @@ describe('the action bundle on /indict fix', () => {
     const refusal = gh.state.issueComments.find((c) => c.id !== 4242);
     expect(refusal?.body).toMatch(/^Sorry @bob, `\/indict fix` can only be run by someone with write, maintain or admin access/);
     expect(r.outputs['findings-count']).toBe('0');
+  }, 90_000);
+
+  it('answers /indict help for anyone, and reviews everything again on /indict review by the PR author', async () => {
+    const help = await run('issue_comment', comment('mallory', '/indict help'));
+    expect(help.code).toBe(0);
+    expect(gh.state.issueComments.find((c) => c.body.includes('<!-- indict:help -->'))?.body).toContain('/indict fix [request]');
+    expect(gh.state.reviews).toEqual([]);
+    gh.state.permissions.set('alice', 'read');
+    const review = await run('issue_comment', comment('alice', '/indict review'));
+    expect(review.code).toBe(0);
+    expect(gh.state.reviews).toHaveLength(1);
+    expect(gh.state.checkRuns.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(review.outputs['findings-count']).toBe('2');
   }, 90_000);
 
   it('ignores comments without the command', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reviewPullRequest } from '../../../src/frontends/shared/review-pull-request.js';
 import { readFindingId, readSummaryHead } from '../../../src/frontends/shared/read-markers.js';
@@ -118,7 +121,7 @@ describe('reviewPullRequest against the fake GitHub API', () => {
     const openai = await startFakeOpenAi(script.reply);
     try {
       seedPullRequest(gh.state, { number: 1, headSha: sha1 }, [{ path: 'app.py', content: pyV1 }]);
-      const env = { apiKey: 'k', baseURL: openai.baseURL, model: 'm', cacheDir: '/nonexistent' };
+      const env = { apiKey: 'k', baseURL: openai.baseURL, model: 'm', cacheDir: mkdtempSync(join(tmpdir(), 'indict-cache-')) };
       const { review } = await reviewPullRequest({ ...deps(), env }, ref, { request: 'only log commands, do not run them' });
       expect(script.seen.some((s) => JSON.stringify(s.body).includes('only log commands, do not run them'))).toBe(true);
       const asked = review.findings.find((f) => f.ruleId === 'indict.request')!;

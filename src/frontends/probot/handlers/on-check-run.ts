@@ -9,7 +9,7 @@ export async function onCheckRunRerequested(queue: ReviewQueue, context: Context
   for (const pr of run.pull_requests) {
     await queue.add(reviewJob({
       kind: 'review', installationId: installation.id, owner: repository.owner.login, repo: repository.name,
-      number: pr.number, headSha: pr.head.sha, draft: false, trigger: 'check_run.rerequested',
+      number: pr.number, headSha: pr.head.sha, draft: false, full: true, trigger: 'check_run.rerequested',
     }));
   }
 }

@@ -16,6 +16,8 @@ export interface ReviewJobData extends PullTarget {
   /** The pull request was a draft when the event came: reviewed only with `drafts: true`. */
   draft: boolean;
   trigger: string;
+  /** Review every file, not only those changed since the reviewed head (`/indict review`, a re-run). */
+  full?: boolean;
 }
 
 export interface CommandJobData extends PullTarget {

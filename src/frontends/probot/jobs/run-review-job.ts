@@ -13,7 +13,7 @@ export async function runReviewJob(ctx: JobContext, data: ReviewJobData, signal:
   const { conclusion, posted } = await ctx.deps.reviewPullRequest(
     { host, env: ctx.deps.env, now: ctx.deps.now, log: (line) => ctx.log.info(line) },
     { owner: data.owner, repo: data.repo, number: data.number, headSha: data.headSha },
-    { signal },
+    { signal, full: data.full },
   );
   ctx.log.info(`indict: ${where} reviewed (${data.trigger}): ${conclusion}, ${posted} comment(s) posted`);
 }

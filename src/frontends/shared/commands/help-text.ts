@@ -1,4 +1,4 @@
-import { marker } from '../../shared/commands/marker.js';
+import { marker } from './marker.js';
 
 /** The answer to `/indict help`. */
 export function helpText(): string {
