@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { loadRulePack } from '../src/adapters/analyzers/ast-grep/load-rule-pack.js';
+import { compilePack } from '../src/adapters/analyzers/ast-grep/load-scan-rules.js';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
@@ -18,7 +19,8 @@ interface CweEntry {
 /** The rule pack without the rules' own tests, in a stable order (no mtimes: the bundle check compares bytes). */
 async function writeRulePack(out: string): Promise<void> {
   const rules = loadRulePack(join(root, 'rules')).map(({ tests: _tests, ...rule }) => rule);
-  await writeFile(join(out, 'rule-pack.json'), JSON.stringify({ version: 1, rules }));
+  const { sources: _sources, ...pack } = compilePack(rules);
+  await writeFile(join(out, 'rule-pack.json'), JSON.stringify(pack));
 }
 
 async function copyParsers(out: string): Promise<void> {

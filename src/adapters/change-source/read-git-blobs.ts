@@ -1,4 +1,3 @@
-import { execa } from 'execa';
 import { ChangeSourceError } from './change-source-error.js';
 
 /**
@@ -7,6 +6,7 @@ import { ChangeSourceError } from './change-source-error.js';
  */
 export async function readGitBlobs(cwd: string, names: readonly string[]): Promise<string[]> {
   if (names.length === 0) return [];
+  const { execa } = await import('execa'); // loaded on first use: most reviews never spawn
   const result = await execa('git', ['cat-file', '--batch'], {
     cwd, input: `${names.join('\n')}\n`, encoding: 'buffer', reject: false, maxBuffer: 1024 * 1024 * 1024, env: { LC_ALL: 'C' },
   });

@@ -1,4 +1,3 @@
-import { execa } from 'execa';
 
 export interface GitResult {
   ok: boolean;
@@ -9,6 +8,7 @@ export interface GitResult {
 
 /** Runs git in `cwd` without a pager, colors, prompts or external diff drivers; never throws for a failing git. */
 export async function runGit(cwd: string, args: readonly string[], input?: string): Promise<GitResult> {
+  const { execa } = await import('execa'); // loaded on first use: most reviews never spawn
   const result = await execa('git', ['--no-pager', '-c', 'color.ui=never', ...args], {
     cwd,
     reject: false,

@@ -1,5 +1,5 @@
 import type { CodeHost, RepoRef } from '../../ports/code-host.js';
-import type { ModelEnv } from '../shared/create-critics.js';
+import type { ModelEnv } from '../shared/model-env.js';
 import type { Execution } from '../shared/create-execution.js';
 import type { ActionInputs } from './action-inputs.schema.js';
 import type { ActionIo } from './action-io.js';

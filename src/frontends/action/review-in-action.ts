@@ -3,7 +3,7 @@ import type { LoadedPullRequest } from '../../adapters/github/load-pull-request-
 import type { PullRequestInfo, PullRequestRef } from '../../ports/code-host.js';
 import { isCodeHostError } from '../../ports/code-host-error.js';
 import { buildAnnotations } from '../shared/build-annotations.js';
-import { isModelConfigured } from '../shared/create-critics.js';
+import { isModelConfigured } from '../shared/model-env.js';
 import { loadHostConfig } from '../shared/load-host-config.js';
 import { publishReview } from '../shared/publish-review.js';
 import { readPullRequestState, type PullRequestState } from '../shared/read-pull-request-state.js';

@@ -5,7 +5,7 @@ import { mayRunCommand } from '../shared/commands/may-run-command.js';
 import { parseCommands } from '../shared/commands/parse-commands.js';
 import { refusalText } from '../shared/commands/refusal-text.js';
 import { runIgnore } from '../shared/commands/run-ignore.js';
-import { isModelConfigured } from '../shared/create-critics.js';
+import { isModelConfigured } from '../shared/model-env.js';
 import type { ActionDeps } from './action-deps.js';
 import { answerOnPullRequest } from './answer-on-pull-request.js';
 import { commitOrSuggest } from './commit-or-suggest.js';

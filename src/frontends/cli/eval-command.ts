@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import type { Review } from '../../core/review.js';
 import { createAnalyzers } from '../shared/create-analyzers.js';
-import { isModelConfigured, readModelEnv } from '../shared/create-critics.js';
+import { isModelConfigured, readModelEnv } from '../shared/model-env.js';
 import type { BenchRecord, EvalOptions } from './bench-record.schema.js';
 import type { CliIo } from './review-command.js';
 import { loadCliConfig } from './load-cli-config.js';

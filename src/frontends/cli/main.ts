@@ -6,7 +6,6 @@ import { UsageError } from './usage-error.js';
 import { version } from '../shared/version.js';
 import { describeError } from './describe-error.js';
 import { EvalOptionsSchema } from './bench-record.schema.js';
-import { evalCommand } from './eval-command.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -56,7 +55,7 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .action(async (raw: Record<string, unknown>) => {
       const parsed = EvalOptionsSchema.safeParse(raw);
       if (!parsed.success) throw new UsageError(prettifyError(parsed.error).replace(/\s*\n\s*/g, '; ').replace(/^✖ /, ''));
-      result.code = await evalCommand(parsed.data, io);
+      result.code = await (await import('./eval-command.js')).evalCommand(parsed.data, io);
     });
   return program;
 }

@@ -7,14 +7,12 @@ import { renderSarif } from '../../core/render-sarif.js';
 import type { Review } from '../../core/review.js';
 import { loadGitChange } from '../../adapters/change-source/load-git-change.js';
 import { loadPatch } from '../../adapters/change-source/load-patch.js';
-import { loadPullRequestChange } from '../../adapters/github/load-pull-request-change.js';
-import { publishReview } from '../shared/publish-review.js';
-import { loadPullRequestConfig, openPullRequest, type OpenedPullRequest } from './open-pull-request.js';
+import type { OpenedPullRequest } from './open-pull-request.js';
 import { runReview } from '../../indict/review-pipeline.js';
 import { createAnalyzers } from '../shared/create-analyzers.js';
 import { createCriticTools } from '../shared/create-critic-tools.js';
 import { createExecution } from '../shared/create-execution.js';
-import { createCritics, isModelConfigured, readModelEnv } from '../shared/create-critics.js';
+import { isModelConfigured, readModelEnv } from '../shared/model-env.js';
 import { createTraceFile } from './trace-file.js';
 import { loadCliConfig } from './load-cli-config.js';
 import { defaultSkipPolicy } from '../../core/skip-policy.js';
@@ -48,7 +46,7 @@ async function readDiff(source: string, io: CliIo): Promise<string> {
 
 async function loadChange(options: ReviewOptions, io: CliIo, target: OpenedPullRequest | undefined) {
   const root = resolve(io.cwd, options.root);
-  if (target) return loadPullRequestChange(target.host, target.pr);
+  if (target) return (await import('../../adapters/github/load-pull-request-change.js')).loadPullRequestChange(target.host, target.pr);
   if (options.diff) return loadPatch({ diffText: await readDiff(options.diff, io), root });
   if (options.base) return loadGitChange({ base: options.base, root });
   throw new UsageError('give one of --diff, --base or --pr');
@@ -63,8 +61,10 @@ function render(review: Review, options: ReviewOptions, contentOf: (path: string
 /** `indict review`: 1 config, 2 load the change, 3 review it, 4 render, 5 write, 6 exit status from --fail-on. */
 export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<number> {
   const root = resolve(io.cwd, options.root);
-  const target = options.pr ? await openPullRequest(options.pr, io.env, (line) => io.stderr.write(`warning: ${line}\n`)) : undefined;
-  const config = target && !options.config ? await loadPullRequestConfig(target) : await loadCliConfig(options.config, root, io.cwd);
+  // GitHub and the model are loaded only when used: a local review starts faster without them.
+  const github = options.pr ? await import('./open-pull-request.js') : undefined;
+  const target = github && options.pr ? await github.openPullRequest(options.pr, io.env, (line) => io.stderr.write(`warning: ${line}\n`)) : undefined;
+  const config = github && target && !options.config ? await github.loadPullRequestConfig(target) : await loadCliConfig(options.config, root, io.cwd);
   const failOn = options.failOn ?? config.failOn ?? 'none';
   const modelEnv = readModelEnv(io.env);
   const useModel = options.llm && isModelConfigured(modelEnv);
@@ -78,7 +78,7 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
   const execution = await createExecution(io.env.PATH);
   if (execution.notice) notices.push(execution.notice);
   const checks = fixChecks && { ...fixChecks, compile: execution.compile };
-  const critics = useModel && astGrep ? createCritics(modelEnv, config, createCriticTools(astGrep, change.files, execution.run)) : undefined;
+  const critics = useModel && astGrep ? (await import('../shared/create-critics.js')).createCritics(modelEnv, config, createCriticTools(astGrep, change.files, execution.run)) : undefined;
   const review = await runReview(
     {
       changeSet: change.changeSet, files: change.files, skipped: change.skipped, scope: options.scope ?? config.scope,
@@ -93,6 +93,7 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
   const contents = new Map(change.files.map((file) => [file.path, file.content]));
   await writeOutput(render(review, options, (path) => contents.get(path)), options.output && resolve(io.cwd, options.output), io.stdout);
   if (target && options.post) {
+    const { publishReview } = await import('../shared/publish-review.js');
     const published = await publishReview(target.host, target.pr, { ...review, notices: review.notices.slice(notices.length) }, change, {
       failOn: options.failOn ?? config.failOn ?? 'high', maxComments: config.maxComments, notes: notices, selfLogin: await target.host.getSelfLogin(),
     });

@@ -6,7 +6,8 @@ import type { RepoConfig } from '../../config/repo-config.schema.js';
 import { runReview } from '../../indict/review-pipeline.js';
 import type { Analyzers } from '../shared/create-analyzers.js';
 import { createCriticTools } from '../shared/create-critic-tools.js';
-import { createCritics, type ModelEnv } from '../shared/create-critics.js';
+import { createCritics } from '../shared/create-critics.js';
+import type { ModelEnv } from '../shared/model-env.js';
 
 const extensions: Record<string, { ext: string; language: Language }> = {
   c: { ext: 'c', language: 'c' }, cpp: { ext: 'cpp', language: 'cpp' }, csharp: { ext: 'cs', language: 'csharp' }, go: { ext: 'go', language: 'go' },

@@ -1,6 +1,6 @@
 import type { ReviewQueue } from '../../adapters/queue/review-queue.js';
 import type { CodeHost } from '../../ports/code-host.js';
-import type { ModelEnv } from '../shared/create-critics.js';
+import type { ModelEnv } from '../shared/model-env.js';
 import type { reviewPullRequest } from '../shared/review-pull-request.js';
 import type { Octokit } from './github/octokit.js';
 

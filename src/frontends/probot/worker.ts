@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Probot } from 'probot';
 import { createReviewQueue } from '../../adapters/queue/create-review-queue.js';
-import { readModelEnv } from '../shared/create-critics.js';
+import { readModelEnv } from '../shared/model-env.js';
 import { reviewPullRequest } from '../shared/review-pull-request.js';
 import { createIndictApp } from './app.js';
 import { createCodeHost } from './create-code-host.js';

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { createAstGrepAnalyzer, type AstGrepAnalyzer } from '../../adapters/analyzers/ast-grep/ast-grep-analyzer.js';
-import { loadScanRules } from '../../adapters/analyzers/ast-grep/load-scan-rules.js';
+import { loadScanPack } from '../../adapters/analyzers/ast-grep/load-scan-rules.js';
 import { importSarif } from '../../adapters/analyzers/sarif/import-sarif.js';
 import { createSemgrepAnalyzer } from '../../adapters/analyzers/semgrep/semgrep-analyzer.js';
 import type { RepoConfig } from '../../config/repo-config.schema.js';
@@ -15,6 +16,8 @@ export interface AnalyzerOptions {
   semgrep?: 'auto' | 'on' | 'off';
   semgrepConfig?: readonly string[];
   rulesDir?: string;
+  /** Threads scanning beside the main one; default: one per further core, at most 3. */
+  scanWorkers?: number;
 }
 
 export interface Analyzers {
@@ -35,7 +38,9 @@ export async function createAnalyzers(options: AnalyzerOptions): Promise<Analyze
   let astGrep: AstGrepAnalyzer | undefined;
   if (settings.astGrep) {
     const disabled = new Set(settings.disabledRules);
-    const scanner = createAstGrepAnalyzer(loadScanRules(options.rulesDir).filter((rule) => !disabled.has(rule.id)));
+    const workers = options.scanWorkers ?? Math.min(availableParallelism(), 4) - 1;
+    const pack = loadScanPack(options.rulesDir);
+    const scanner = createAstGrepAnalyzer(pack.rules.filter((rule) => !disabled.has(rule.id)), { workers, check: !pack.verified });
     astGrep = scanner;
     analyzers.push(scanner);
     fixChecks = { scan: (file) => scanner.scanFile(file), parses: (file) => scanner.parses(file) };

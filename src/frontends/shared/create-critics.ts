@@ -1,31 +1,9 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { createFileResponseCache } from '../../adapters/llm/file-response-cache.js';
 import { createOpenAiChatModel } from '../../adapters/llm/openai-chat-model.js';
 import type { RepoConfig } from '../../config/repo-config.schema.js';
 import type { CriticToolPorts } from '../../indict/critic-tools.js';
 import type { CriticsSetup } from '../../indict/review-pipeline.js';
-
-export interface ModelEnv {
-  apiKey?: string;
-  baseURL?: string;
-  model?: string;
-  criticModel?: string;
-  cacheDir: string;
-}
-
-/** The model variables of the contract; read by front ends only. */
-export function readModelEnv(env: NodeJS.ProcessEnv): ModelEnv {
-  return {
-    apiKey: env.OPENAI_API_KEY || undefined,
-    baseURL: env.OPENAI_BASE_URL || undefined,
-    model: env.INDICT_MODEL || undefined,
-    criticModel: env.INDICT_CRITIC_MODEL || undefined,
-    cacheDir: env.INDICT_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'indict'),
-  };
-}
-
-export const isModelConfigured = (env: ModelEnv) => Boolean(env.apiKey || env.baseURL);
+import { isModelConfigured, type ModelEnv } from './model-env.js';
 
 /** The INDICT engine's setup, or undefined when no model is configured (tools-only review). */
 export function createCritics(env: ModelEnv, config: RepoConfig, tools: CriticToolPorts): CriticsSetup | undefined {

@@ -6,7 +6,8 @@ import { runReview } from '../../indict/review-pipeline.js';
 import type { PullRequestInfo } from '../../ports/code-host.js';
 import { createAnalyzers, type Analyzers } from './create-analyzers.js';
 import { createCriticTools } from './create-critic-tools.js';
-import { createCritics, isModelConfigured, type ModelEnv } from './create-critics.js';
+import { createCritics } from './create-critics.js';
+import { isModelConfigured, type ModelEnv } from './model-env.js';
 import type { Execution } from './create-execution.js';
 
 /** Loading the rule pack takes seconds: a long-running App keeps one set of analyzers per analyzer settings. */

@@ -4,7 +4,7 @@ import type { Review } from '../../core/review.js';
 import { loadPullRequestChange, type LoadedPullRequest } from '../../adapters/github/load-pull-request-change.js';
 import type { CodeHost, PullRequestInfo } from '../../ports/code-host.js';
 import { carryForward, coveredBy } from './carry-forward.js';
-import type { ModelEnv } from './create-critics.js';
+import type { ModelEnv } from './model-env.js';
 import type { Execution } from './create-execution.js';
 import { planIncrement } from './plan-increment.js';
 import type { PullRequestState } from './read-pull-request-state.js';

@@ -1,6 +1,6 @@
 import type { Review } from '../../core/review.js';
 import type { CodeHost, PullRequestInfo, PullRequestRef } from '../../ports/code-host.js';
-import { isModelConfigured, type ModelEnv } from './create-critics.js';
+import { isModelConfigured, type ModelEnv } from './model-env.js';
 import type { Execution } from './create-execution.js';
 import { loadHostConfig } from './load-host-config.js';
 import { publishReview } from './publish-review.js';

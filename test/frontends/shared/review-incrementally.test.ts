@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCarry } from '../../../src/frontends/shared/carry-marker.js';
 import { reviewPullRequest } from '../../../src/frontends/shared/review-pull-request.js';
-import type { ModelEnv } from '../../../src/frontends/shared/create-critics.js';
+import type { ModelEnv } from '../../../src/frontends/shared/model-env.js';
 import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github/start-fake-github.js';
 import { seedPullRequest, type SeedFile } from '../../support/fake-github/seed-pull-request.js';
 import { createTestHost, noModel, pyV1, sha1, sha2 } from '../../support/fake-github/create-test-host.js';

@@ -1,6 +1,6 @@
 import { createOctokitCodeHost } from '../../../src/adapters/github/octokit-code-host.js';
 import type { CodeHost } from '../../../src/ports/code-host.js';
-import type { ModelEnv } from '../../../src/frontends/shared/create-critics.js';
+import type { ModelEnv } from '../../../src/frontends/shared/model-env.js';
 
 /** The real octokit CodeHost against the fake server, with backoff in milliseconds and write throttling off. */
 export function createTestHost(url: string, options: { throttleWrites?: boolean } = {}): CodeHost {

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileScanRules } from './compile-scan-rules.js';
 import { defaultRulesDir, listRuleFiles, loadRulePack } from './load-rule-pack.js';
+import { necessaryWords } from './necessary-words.js';
 import type { ScanRule } from './rule.schema.js';
 
 /** The pack compiled to JSON by `npm run build`: YAML parsing costs seconds, JSON milliseconds. */
@@ -10,6 +12,8 @@ export const compiledPackPath = fileURLToPath(new URL('../../../../dist/rule-pac
 
 interface CompiledPack {
   version: 1;
+  /** Every rule compiled with this ast-grep when the pack was written: no need to check again at load. */
+  verified: boolean;
   /** relative path → sha256 of every rule file the pack was compiled from (content, so a fresh clone matches). */
   sources: Record<string, string>;
   rules: ScanRule[];
@@ -25,22 +29,37 @@ function fingerprintSources(dir: string): Record<string, string> {
 
 const withoutTests = (rules: ReturnType<typeof loadRulePack>): ScanRule[] => rules.map(({ tests: _tests, ...rule }) => rule);
 
+/** The pack as the build writes it: rules without tests, their prefilter words computed, each rule compiled once. */
+export function compilePack(rules: readonly ScanRule[], sources: Record<string, string> = {}): CompiledPack {
+  compileScanRules(rules);
+  const withWords = rules.map((rule) => {
+    const words = necessaryWords(rule.rule, rule.utils);
+    return { ...rule, words: words ? [...words] : null };
+  });
+  return { version: 1, verified: true, sources, rules: withWords };
+}
+
 /** Writes the compiled pack (run by the build). */
 export function writeCompiledPack(dir = defaultRulesDir, out = compiledPackPath): number {
-  const pack: CompiledPack = { version: 1, sources: fingerprintSources(dir), rules: withoutTests(loadRulePack(dir)) };
+  const pack = compilePack(withoutTests(loadRulePack(dir)), fingerprintSources(dir));
   writeFileSync(out, JSON.stringify(pack));
   return pack.rules.length;
 }
 
-/** The rules to scan with: the compiled pack when it matches the rule files on disk, else the YAML itself. */
-export function loadScanRules(dir = defaultRulesDir, compiled = compiledPackPath): ScanRule[] {
+/**
+ * The rules to scan with: the compiled pack when it matches the rule files on disk (`verified`: compiled at
+ * build time, no check needed at load), else the YAML itself.
+ */
+export function loadScanPack(dir = defaultRulesDir, compiled = compiledPackPath): { rules: ScanRule[]; verified: boolean } {
   if (existsSync(compiled)) {
     const pack = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledPack;
     const current = fingerprintSources(dir);
     const same = Object.keys(current).length === Object.keys(pack.sources).length && Object.entries(current).every(([file, stamp]) => pack.sources[file] === stamp);
-    if (pack.version === 1 && same) return pack.rules;
+    if (pack.version === 1 && same) return { rules: pack.rules, verified: pack.verified === true };
   }
-  return withoutTests(loadRulePack(dir));
+  return { rules: withoutTests(loadRulePack(dir)), verified: false };
 }
+
+export const loadScanRules = (dir = defaultRulesDir, compiled = compiledPackPath): ScanRule[] => loadScanPack(dir, compiled).rules;
 
 

@@ -1,4 +1,14 @@
+import { regexLiterals } from './regex-literals.js';
+
 type Rule = Record<string, unknown>;
+
+/** Case-insensitive words are kept lower-cased behind this mark. */
+const caseInsensitiveMark = '\u0000';
+
+/** Whether `text` (or its lower-cased form, computed once by the caller) contains a necessary word. */
+export function containsWord(text: string, lower: () => string, word: string): boolean {
+  return word.startsWith(caseInsensitiveMark) ? lower().includes(word.slice(1)) : text.includes(word);
+}
 
 const identifier = /[A-Za-z_][A-Za-z0-9_]{2,}/g;
 /** Words too common to filter anything. */
@@ -10,18 +20,11 @@ function wordOfPattern(pattern: string): string | null {
   return words.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
-const literal = /^(?:[A-Za-z0-9_]|\\\.)+$/;
-
-/**
- * Literal alternatives of a simple regex — `^name$`, `(^|\.)name$`, `^(a|b|c)$`, `\.format$` — each of
- * which the matched text must contain; null for anything else (classes, optional groups, `(?i)`…).
- */
+/** Literal text any match of the regex contains (one of the words), case-insensitive words marked. */
 function wordsOfRegex(source: string): Set<string> | null {
-  const body = source.replace(/^\^/, '').replace(/^\(\^\|\\\.\)/, '').replace(/^\\\./, '').replace(/\$$/, '');
-  const alternatives = body.startsWith('(') && body.endsWith(')') && !body.startsWith('(?') ? body.slice(1, -1).split('|') : [body];
-  if (alternatives.some((a) => !literal.test(a))) return null;
-  const words = alternatives.map((a) => a.replace(/\\\./g, '.'));
-  return words.every((w) => w.length >= 3) ? new Set(words) : null;
+  const found = regexLiterals(source);
+  if (!found) return null;
+  return new Set(found.caseInsensitive ? found.words.map((w) => caseInsensitiveMark + w) : found.words);
 }
 
 function smallest(sets: (Set<string> | null)[]): Set<string> | null {

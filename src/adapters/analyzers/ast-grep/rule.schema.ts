@@ -47,5 +47,8 @@ export const PackRuleSchema = z
 
 export type PackRule = z.infer<typeof PackRuleSchema>;
 
-/** A rule as the scanner needs it (the pack's own test snippets left out). */
-export type ScanRule = Omit<PackRule, 'tests'>;
+/** A rule as the scanner needs it (the pack's own test snippets left out; `words` precomputed by the build). */
+export type ScanRule = Omit<PackRule, 'tests'> & {
+  /** `necessaryWords` of the rule, computed when the pack was compiled (null: none); absent: compute at load. */
+  words?: string[] | null;
+};

@@ -1,4 +1,3 @@
-import { execa } from 'execa';
 
 export interface CommandOutcome {
   /** undefined when the process did not exit by itself (not found, killed, timed out). */
@@ -21,6 +20,7 @@ export interface CommandOptions {
 export type RunCommand = (bin: string, args: readonly string[], options: CommandOptions) => Promise<CommandOutcome>;
 
 export const runSemgrepCommand: RunCommand = async (bin, args, { cwd, timeoutMs, signal }) => {
+  const { execa } = await import('execa'); // loaded on first use: most reviews never spawn
   const result = await execa(bin, args, {
     cwd,
     timeout: timeoutMs,

@@ -8,8 +8,10 @@ import { bundleDir } from './bundle-dir.js';
  * `npm run build:action` into `rule-pack.json` next to `index.js`. There is no `rules/` to compare it with,
  * and the bundle check in CI keeps it in step with the YAML.
  */
-export function loadScanRules(): ScanRule[] {
-  const pack = JSON.parse(readFileSync(join(bundleDir, 'rule-pack.json'), 'utf8')) as { version: number; rules: ScanRule[] };
+export function loadScanPack(): { rules: ScanRule[]; verified: boolean } {
+  const pack = JSON.parse(readFileSync(join(bundleDir, 'rule-pack.json'), 'utf8')) as { version: number; verified?: boolean; rules: ScanRule[] };
   if (pack.version !== 1) throw new Error(`action bundle: rule-pack.json has version ${pack.version}, expected 1`);
-  return pack.rules;
+  return { rules: pack.rules, verified: pack.verified === true };
 }
+
+export const loadScanRules = (): ScanRule[] => loadScanPack().rules;

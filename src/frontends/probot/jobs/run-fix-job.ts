@@ -2,7 +2,7 @@ import { isCodeHostError } from '../../../ports/code-host-error.js';
 import { commitFixes } from '../../shared/commands/commit-fixes.js';
 import { describeRequestOutcome, requestLine } from '../../shared/commands/describe-request-outcome.js';
 import { marker } from '../../shared/commands/marker.js';
-import { isModelConfigured } from '../../shared/create-critics.js';
+import { isModelConfigured } from '../../shared/model-env.js';
 import type { JobContext } from './job-context.js';
 import type { FixJobData } from './job-data.js';
 

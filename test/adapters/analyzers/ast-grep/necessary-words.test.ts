@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { necessaryWords } from '../../../../src/adapters/analyzers/ast-grep/necessary-words.js';
+import { containsWord, necessaryWords } from '../../../../src/adapters/analyzers/ast-grep/necessary-words.js';
 
 const words = (rule: unknown, utils?: Record<string, unknown>) => {
   const set = necessaryWords(rule, utils);
@@ -28,15 +28,25 @@ describe('necessaryWords from regexes and relations', () => {
     ['an exact name', { kind: 'call', has: { field: 'function', regex: '^getInstance$' } }, ['getInstance']],
     ['alternatives', { kind: 'call', has: { field: 'function', regex: '^(eval|exec|compile)$' } }, ['compile', 'eval', 'exec']],
     ['a qualified suffix', { has: { regex: '(^|\\.)MessageDigest$' } }, ['MessageDigest']],
-    ['a method suffix', { has: { regex: '\\.format$' } }, ['format']],
+    ['a method suffix', { has: { regex: '\\.format$' } }, ['.format']],
     ['dotted alternatives', { regex: '^(xml\\.sax|minidom)$' }, ['minidom', 'xml.sax']],
-    ['an optional group', { regex: '^(algorithms\\.)?(DES|RC4)$' }, null],
-    ['a case-insensitive regex', { regex: '(?i)^md5$' }, null],
+    ['an optional group', { regex: '^(algorithms\\.)?(DES|RC4)$' }, ['DES', 'RC4']],
+    ['a case-insensitive regex (marked, lower-cased)', { regex: '(?i)^MD5$' }, ['\u0000md5']],
+    ['spaces between the parts', { has: { regex: '^(res|response)\\s*\\.\\s*redirect$' } }, ['redirect']],
     ['a class', { regex: '^[a-z]+$' }, null],
     ['words under not', { kind: 'call', not: { has: { regex: '^safe$' } } }, null],
     ['the smallest set of an all', { all: [{ regex: '^(aaa|bbb|ccc)$' }, { pattern: 'hashlib.md5($X)' }] }, ['hashlib']],
     ['a keyword is never the word', { pattern: 'new Ajv($$$A)' }, ['Ajv']],
   ])('%s', (_name, rule, expected) => {
     expect(words(rule)).toEqual(expected);
+  });
+});
+
+describe('containsWord', () => {
+  it('matches plain words exactly and marked words in any case', () => {
+    const lower = () => 'import hashlib; hashlib.md5(x)';
+    expect(containsWord('import hashlib; hashlib.MD5(x)', lower, 'md5')).toBe(false);
+    expect(containsWord('import hashlib; hashlib.MD5(x)', lower, '\u0000md5')).toBe(true);
+    expect(containsWord('import hashlib; hashlib.MD5(x)', lower, 'hashlib')).toBe(true);
   });
 });
