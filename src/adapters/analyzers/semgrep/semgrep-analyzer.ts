@@ -7,6 +7,7 @@ import { describeSemgrepExit } from './describe-semgrep-exit.js';
 import { mapSemgrepMatch } from './map-semgrep-match.js';
 import { runSemgrepCommand, type CommandOutcome, type RunCommand } from './run-semgrep-command.js';
 import { parseSemgrepOutput } from './parse-semgrep-output.js';
+import { findOnPath } from './find-on-path.js';
 import { writeTempTree } from './write-temp-tree.js';
 
 export interface SemgrepAnalyzerOptions {
@@ -17,6 +18,8 @@ export interface SemgrepAnalyzerOptions {
   bin?: string;
   timeoutMs: number;
   run?: RunCommand;
+  /** Whether `bin` can start (default: look on PATH; always true when `run` is given). */
+  locate?: (bin: string) => Promise<boolean>;
 }
 
 export interface SemgrepAnalyzeResult extends AnalyzeResult {
@@ -48,17 +51,20 @@ function failureWarning(outcome: CommandOutcome, timeoutMs: number): string | nu
 
 export function createSemgrepAnalyzer(options: SemgrepAnalyzerOptions): SemgrepAnalyzer {
   const { mode, bin = 'semgrep', timeoutMs, run = runSemgrepCommand } = options;
+  const locate = options.locate ?? (options.run ? async () => true : (name: string) => findOnPath(name));
+  const missing = () => skipped(mode === 'on' ? [`semgrep: "${bin}" not found on PATH; install Semgrep or set the semgrep analyzer to auto or off`] : []);
   const config = options.config?.length ? options.config : defaultSemgrepConfig;
   const skipped = (warnings: string[] = []): SemgrepAnalyzeResult => ({ findings: [], warnings, available: false });
 
   async function scan(files: readonly SourceFile[], signal?: AbortSignal): Promise<SemgrepAnalyzeResult> {
     if (config.includes('auto')) return skipped(['semgrep: config "auto" needs Semgrep metrics, which indict keeps off; name rule configs instead']);
+    if (!(await locate(bin))) return missing();
     const tree = await writeTempTree(files, 'indict-semgrep-');
     try {
       const warnings = tree.refused.map((path) => `semgrep: skipped ${path}: path leaves the review root`);
       if (tree.written.size === 0) return { findings: [], warnings, available: true };
       const outcome = await run(bin, buildArgs(config, [...tree.written.keys()]), { cwd: tree.dir, timeoutMs, signal });
-      if (outcome.missing) return skipped(mode === 'on' ? [`semgrep: "${bin}" not found on PATH; install Semgrep or set the semgrep analyzer to auto or off`] : []);
+      if (outcome.missing) return missing();
       const stopped = failureWarning(outcome, timeoutMs);
       if (stopped) return { findings: [], warnings: [...warnings, stopped], available: true };
 
