@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants8 = require_constants2();
+    var constants9 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants8.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants9.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants8.ERROR.OK) {
+          if (ret !== constants9.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants8.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants9.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants8.ERROR.PAUSED) {
+            } else if (ret === constants9.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants8.ERROR.OK) {
+        if (ret === constants9.ERROR.OK) {
           return null;
         }
-        if (ret === constants8.ERROR.PAUSED || ret === constants8.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants9.ERROR.PAUSED || ret === constants9.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants8.ERROR[ret], data);
+        return new HTTPParserError(message, constants9.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants8.ERROR.PAUSED : 0;
+        return pause ? constants9.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -12048,10 +12048,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -28418,7 +28418,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants8 = require_constants6();
+    var constants9 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -28426,7 +28426,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants8;
+    } = constants9;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -28635,7 +28635,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants8.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants9.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -28681,8 +28681,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants8.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants8.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants9.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants9.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -29378,7 +29378,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants8.globChars(opts.windows);
+      } = constants9.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -29436,7 +29436,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse9 = require_parse2();
     var utils = require_utils2();
-    var constants8 = require_constants6();
+    var constants9 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -29564,7 +29564,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants8;
+    picomatch2.constants = constants9;
     module.exports = picomatch2;
   }
 });
@@ -31295,15 +31295,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat2, path7, options) {
-      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
+    function checkStat(stat3, path7, options) {
+      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
       return checkPathExt(path7, options);
     }
     function isexe(path7, options, cb) {
-      fs3.stat(path7, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path7, options));
+      fs3.stat(path7, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path7, options));
       });
     }
     function sync(path7, options) {
@@ -31319,20 +31319,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs3 = __require("fs");
     function isexe(path7, options, cb) {
-      fs3.stat(path7, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
+      fs3.stat(path7, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, options));
       });
     }
     function sync(path7, options) {
       return checkStat(fs3.statSync(path7), options);
     }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
+    function checkStat(stat3, options) {
+      return stat3.isFile() && checkMode(stat3, options);
     }
-    function checkMode(stat2, options) {
-      var mod = stat2.mode;
-      var uid = stat2.uid;
-      var gid = stat2.gid;
+    function checkMode(stat3, options) {
+      var mod = stat3.mode;
+      var uid = stat3.uid;
+      var gid = stat3.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -38652,15 +38652,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -43838,8 +43838,8 @@ function rootLinks() {
   return ["bin", "sbin", "lib", "lib32", "lib64", "libx32"].flatMap((name) => {
     const host = `/${name}`;
     if (!existsSync3(host)) return [];
-    const stat2 = lstatSync(host);
-    return stat2.isSymbolicLink() ? ["--symlink", readlinkSync(host), host] : ["--ro-bind", host, host];
+    const stat3 = lstatSync(host);
+    return stat3.isSymbolicLink() ? ["--symlink", readlinkSync(host), host] : ["--ro-bind", host, host];
   });
 }
 var ETC_FILES = ["/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime"];
@@ -46540,8 +46540,8 @@ function emoji() {
 }
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var mac = (delimiter) => {
-  const escapedDelim = escapeRegex(delimiter ?? ":");
+var mac = (delimiter2) => {
+  const escapedDelim = escapeRegex(delimiter2 ?? ":");
   return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
 };
 var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
@@ -67777,7 +67777,7 @@ async function importSarif(files2, options) {
 }
 
 // src/adapters/analyzers/semgrep/semgrep-analyzer.ts
-import { isAbsolute as isAbsolute4, posix as posix2, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute5, posix as posix2, relative as relative3 } from "node:path";
 
 // src/adapters/analyzers/semgrep/describe-semgrep-errors.ts
 var maxListed = 5;
@@ -67963,16 +67963,34 @@ function parseSemgrepOutput(stdout) {
   return { problem: `unexpected output: ${prettifyError(parsed.error).split("\n").join(" ")}` };
 }
 
+// src/adapters/analyzers/semgrep/find-on-path.ts
+import { constants as constants8 } from "node:fs";
+import { access as access2, stat as stat2 } from "node:fs/promises";
+import { delimiter, isAbsolute as isAbsolute4, join as join6 } from "node:path";
+async function isExecutableFile(path7) {
+  try {
+    await access2(path7, constants8.X_OK);
+    return (await stat2(path7)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function findOnPath(bin, path7 = process.env.PATH ?? "") {
+  if (bin.includes("/") || isAbsolute4(bin)) return isExecutableFile(bin);
+  for (const dir of path7.split(delimiter).filter(Boolean)) if (await isExecutableFile(join6(dir, bin))) return true;
+  return false;
+}
+
 // src/adapters/analyzers/semgrep/write-temp-tree.ts
 import { mkdir as mkdir3, mkdtemp, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, join as join6, posix } from "node:path";
+import { dirname as dirname6, join as join7, posix } from "node:path";
 function isSafeRelative(path7) {
   const normal = posix.normalize(path7.replace(/\\/g, "/"));
   return normal !== "." && !posix.isAbsolute(normal) && normal !== ".." && !normal.startsWith("../");
 }
 async function writeTempTree(files2, prefix) {
-  const dir = await mkdtemp(join6(tmpdir2(), prefix));
+  const dir = await mkdtemp(join7(tmpdir2(), prefix));
   const remove = () => rm2(dir, { recursive: true, force: true });
   const written = /* @__PURE__ */ new Map();
   const refused = [];
@@ -67983,7 +68001,7 @@ async function writeTempTree(files2, prefix) {
         continue;
       }
       const relative4 = posix.normalize(file2.path.replace(/\\/g, "/"));
-      const target = join6(dir, relative4);
+      const target = join7(dir, relative4);
       await mkdir3(dirname6(target), { recursive: true });
       await writeFile3(target, file2.content);
       written.set(relative4, file2);
@@ -68012,20 +68030,23 @@ function failureWarning(outcome, timeoutMs) {
 }
 function createSemgrepAnalyzer(options) {
   const { mode: mode2, bin = "semgrep", timeoutMs, run = runSemgrepCommand } = options;
+  const locate = options.locate ?? (options.run ? async () => true : (name) => findOnPath(name));
+  const missing = () => skipped(mode2 === "on" ? [`semgrep: "${bin}" not found on PATH; install Semgrep or set the semgrep analyzer to auto or off`] : []);
   const config2 = options.config?.length ? options.config : defaultSemgrepConfig;
   const skipped = (warnings = []) => ({ findings: [], warnings, available: false });
   async function scan(files2, signal) {
     if (config2.includes("auto")) return skipped(['semgrep: config "auto" needs Semgrep metrics, which indict keeps off; name rule configs instead']);
+    if (!await locate(bin)) return missing();
     const tree = await writeTempTree(files2, "indict-semgrep-");
     try {
       const warnings = tree.refused.map((path7) => `semgrep: skipped ${path7}: path leaves the review root`);
       if (tree.written.size === 0) return { findings: [], warnings, available: true };
       const outcome = await run(bin, buildArgs(config2, [...tree.written.keys()]), { cwd: tree.dir, timeoutMs, signal });
-      if (outcome.missing) return skipped(mode2 === "on" ? [`semgrep: "${bin}" not found on PATH; install Semgrep or set the semgrep analyzer to auto or off`] : []);
+      if (outcome.missing) return missing();
       const stopped = failureWarning(outcome, timeoutMs);
       if (stopped) return { findings: [], warnings: [...warnings, stopped], available: true };
       const toReviewPath = (path7) => {
-        const local = isAbsolute4(path7) ? relative3(tree.dir, path7) : path7;
+        const local = isAbsolute5(path7) ? relative3(tree.dir, path7) : path7;
         return posix2.normalize(local.replace(/\\/g, "/"));
       };
       const parsed = parseSemgrepOutput(outcome.stdout);
@@ -68139,16 +68160,16 @@ function createCriticTools(astGrep, files2, run) {
 
 // src/adapters/llm/file-response-cache.ts
 import { mkdir as mkdir4, readFile as readFile3, rename as rename2, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function createFileResponseCache(dir) {
-  const pathOf = (key) => join7(dir, key.slice(0, 2), `${key}.json`);
+  const pathOf = (key) => join8(dir, key.slice(0, 2), `${key}.json`);
   return {
     async get(key) {
       return readFile3(pathOf(key), "utf8").catch(() => void 0);
     },
     async set(key, value) {
       const path7 = pathOf(key);
-      await mkdir4(join7(dir, key.slice(0, 2)), { recursive: true });
+      await mkdir4(join8(dir, key.slice(0, 2)), { recursive: true });
       const temp = `${path7}.${process.pid}.tmp`;
       await writeFile4(temp, value);
       await rename2(temp, path7);
@@ -69447,10 +69468,10 @@ var SSEDecoder = class {
     return null;
   }
 };
-function partition(str2, delimiter) {
-  const index = str2.indexOf(delimiter);
+function partition(str2, delimiter2) {
+  const index = str2.indexOf(delimiter2);
   if (index !== -1) {
-    return [str2.substring(0, index), delimiter, str2.substring(index + delimiter.length)];
+    return [str2.substring(0, index), delimiter2, str2.substring(index + delimiter2.length)];
   }
   return [str2, "", ""];
 }
