@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScanRules, writeCompiledPack } from '../../../../src/adapters/analyzers/ast-grep/load-scan-rules.js';
+import { loadScanPack, loadScanRules, writeCompiledPack } from '../../../../src/adapters/analyzers/ast-grep/load-scan-rules.js';
+import { necessaryWords } from '../../../../src/adapters/analyzers/ast-grep/necessary-words.js';
 
 const rules = join(import.meta.dirname, '../../../../rules/python');
 
@@ -27,5 +28,20 @@ describe('loadScanRules', () => {
 
   it('reads the YAML when there is no compiled pack', () => {
     expect(loadScanRules(rules, join(tmpdir(), 'no-such-pack.json')).length).toBeGreaterThan(0);
+    expect(loadScanPack(rules, join(tmpdir(), 'no-such-pack.json')).verified).toBe(false);
+  });
+
+  it('a compiled pack is verified (every rule compiled at build) and carries each rule\'s prefilter words', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'indict-rules-'));
+    cpSync(rules, join(dir, 'python'), { recursive: true });
+    const out = join(dir, 'pack.json');
+    writeCompiledPack(dir, out);
+    const { rules: loaded, verified } = loadScanPack(dir, out);
+    expect(verified).toBe(true);
+    for (const rule of loaded) {
+      const words = necessaryWords(rule.rule, rule.utils);
+      expect(rule.words, rule.id).toEqual(words ? [...words] : null);
+    }
+    expect(loaded.filter((rule) => rule.words).length).toBeGreaterThan(loaded.length / 2);
   });
 });

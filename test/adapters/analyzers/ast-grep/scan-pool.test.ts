@@ -40,6 +40,13 @@ describe('ast-grep scan workers', () => {
     await expect(worker.scan(files[1]!)).rejects.toThrow(/exited \(code 3\)/);
   });
 
+  it('are not started for a scan below minParallelBytes (starting one costs more than it saves)', async () => {
+    const analyzer = createAstGrepAnalyzer(rules, { workers: 1, workerEntry: crashing, minParallelBytes: 10_000_000 });
+    const sample = files.slice(0, 40);
+    expect(await analyzer.analyze(sample)).toEqual(await inThread.analyze(sample));
+    await analyzer.close();
+  });
+
   it('reject the whole analyze with the ScanPoolError when a worker dies', async () => {
     const analyzer = createAstGrepAnalyzer(rules, { workers: 1, workerEntry: crashing, minParallelBytes: 0 });
     await expect(analyzer.analyze(files)).rejects.toBeInstanceOf(ScanPoolError);
