@@ -1,7 +1,7 @@
 import { parse, type NapiConfig, type SgNode } from '@ast-grep/napi';
 import type { Language } from '../../../core/detect-language.js';
 import { asciiRegexes } from './ascii-regex.js';
-import { RulePackError } from './load-rule-pack.js';
+import { RulePackError } from './rule-pack-error.js';
 import { necessaryWords } from './necessary-words.js';
 import { napiLanguage } from './register-languages.js';
 import type { ScanRule } from './rule.schema.js';
@@ -21,13 +21,15 @@ export interface LanguageRules {
   select: (root: SgNode, candidates: readonly number[]) => number[];
 }
 
+/** The rule with its regexes rewritten to ASCII classes (`asciiRegexes`), unless the build did that already. */
+export function toAsciiRule(rule: ScanRule): ScanRule {
+  if (rule.ascii) return rule;
+  return { ...rule, rule: asciiRegexes(rule.rule) as ScanRule['rule'], constraints: asciiRegexes(rule.constraints) as ScanRule['constraints'], utils: asciiRegexes(rule.utils) as ScanRule['utils'], ascii: true };
+}
+
 function toConfig(rule: ScanRule): NapiConfig {
-  return {
-    rule: asciiRegexes(rule.rule) as NapiConfig['rule'],
-    constraints: asciiRegexes(rule.constraints) as NapiConfig['constraints'],
-    utils: asciiRegexes(rule.utils) as NapiConfig['utils'],
-    transform: rule.transform,
-  };
+  const ascii = toAsciiRule(rule);
+  return { rule: ascii.rule as NapiConfig['rule'], constraints: ascii.constraints as NapiConfig['constraints'], utils: ascii.utils as NapiConfig['utils'], transform: rule.transform };
 }
 
 function toFileGate(rule: ScanRule): (text: string) => boolean {

@@ -4,13 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { prettifyError } from 'zod';
 import { PackRuleSchema, type PackRule } from './rule.schema.js';
+import { RulePackError } from './rule-pack-error.js';
 
 /** The rule pack shipped with indict (`rules/` at the package root). */
 export const defaultRulesDir = fileURLToPath(new URL('../../../../rules', import.meta.url));
 
-export class RulePackError extends Error {
-  override readonly name = 'RulePackError';
-}
+export { RulePackError };
 
 /** Every rule file under `dir`, sorted. */
 export function listRuleFiles(dir: string): string[] {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileScanRules } from './compile-scan-rules.js';
+import { compileScanRules, toAsciiRule } from './compile-scan-rules.js';
 import { defaultRulesDir, listRuleFiles, loadRulePack } from './load-rule-pack.js';
 import { necessaryWords } from './necessary-words.js';
 import type { ScanRule } from './rule.schema.js';
@@ -34,7 +34,7 @@ export function compilePack(rules: readonly ScanRule[], sources: Record<string, 
   compileScanRules(rules);
   const withWords = rules.map((rule) => {
     const words = necessaryWords(rule.rule, rule.utils);
-    return { ...rule, words: words ? [...words] : null };
+    return { ...toAsciiRule(rule), words: words ? [...words] : null };
   });
   return { version: 1, verified: true, sources, rules: withWords };
 }

@@ -51,4 +51,6 @@ export type PackRule = z.infer<typeof PackRuleSchema>;
 export type ScanRule = Omit<PackRule, 'tests'> & {
   /** `necessaryWords` of the rule, computed when the pack was compiled (null: none); absent: compute at load. */
   words?: string[] | null;
+  /** The regexes are already rewritten to ASCII classes (done by the build). */
+  ascii?: boolean;
 };
