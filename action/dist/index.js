@@ -27677,7 +27677,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27752,7 +27752,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse9;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -30309,7 +30309,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -30322,7 +30322,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file2) => isDenoExecPath(file2) ? file2.toString() : file2;
     isDenoExecPath = (file2) => typeof file2 !== "string" && file2 && Object.getPrototypeOf(file2) === String.prototype;
-    normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath5(file2) : file2;
+    normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath4(file2) : file2;
   }
 });
 
@@ -31795,9 +31795,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath6 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath6(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath5(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -63793,9 +63793,9 @@ function convertBaseSchema(schema, ctx) {
       }
       if (schema.patternProperties) {
         const patternProps = schema.patternProperties;
-        const patternKeys2 = Object.keys(patternProps);
+        const patternKeys = Object.keys(patternProps);
         const looseRecords = [];
-        for (const pattern3 of patternKeys2) {
+        for (const pattern3 of patternKeys) {
           const patternValue = convertSchema(patternProps[pattern3], ctx);
           const keySchema = z.string().regex(new RegExp(pattern3));
           looseRecords.push(z.looseRecord(keySchema, patternValue));
@@ -63818,7 +63818,7 @@ function convertBaseSchema(schema, ctx) {
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
-          const patterns = patternKeys2.map((p) => new RegExp(p));
+          const patterns = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
             if (!isPlainObject3(payload.value))
@@ -66816,98 +66816,7 @@ function asciiRegexes(tree) {
   return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, key === "regex" && typeof value === "string" ? toAsciiRegex(value) : asciiRegexes(value)]));
 }
 
-// src/adapters/analyzers/ast-grep/load-rule-pack.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/adapters/analyzers/ast-grep/check-rule-keys.ts
-var ruleKeys = /* @__PURE__ */ new Set([
-  "pattern",
-  "kind",
-  "regex",
-  "nthChild",
-  "range",
-  "inside",
-  "has",
-  "precedes",
-  "follows",
-  "all",
-  "any",
-  "not",
-  "matches",
-  "stopBy",
-  "field"
-]);
-var patternKeys = /* @__PURE__ */ new Set(["context", "selector", "strictness"]);
-var nthChildKeys = /* @__PURE__ */ new Set(["position", "reverse", "ofRule"]);
-function findUnknownRuleKey(rule, path7 = "rule") {
-  if (Array.isArray(rule)) {
-    for (const [index, item] of rule.entries()) {
-      const found = findUnknownRuleKey(item, `${path7}[${index}]`);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (!rule || typeof rule !== "object") return null;
-  for (const [key, value] of Object.entries(rule)) {
-    if (!ruleKeys.has(key)) return `${path7}.${key}`;
-    if (key === "pattern" && value && typeof value === "object") {
-      const bad = Object.keys(value).find((k) => !patternKeys.has(k));
-      if (bad) return `${path7}.pattern.${bad}`;
-    } else if (key === "nthChild" && value && typeof value === "object") {
-      const bad = Object.keys(value).find((k) => !nthChildKeys.has(k));
-      if (bad) return `${path7}.nthChild.${bad}`;
-      const found = findUnknownRuleKey(value.ofRule, `${path7}.nthChild.ofRule`);
-      if (found) return found;
-    } else if (["inside", "has", "precedes", "follows", "not", "all", "any"].includes(key)) {
-      const found = findUnknownRuleKey(value, `${path7}.${key}`);
-      if (found) return found;
-    } else if (key === "stopBy" && value && typeof value === "object") {
-      const found = findUnknownRuleKey(value, `${path7}.stopBy`);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-// src/adapters/analyzers/ast-grep/rule.schema.ts
-var AstGrepRule = external_exports.record(external_exports.string(), external_exports.unknown());
-var PackRuleSchema = external_exports.object({
-  id: external_exports.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, "ids look like <language>.<name>"),
-  languages: external_exports.array(external_exports.enum(languages)).min(1),
-  severity: SeveritySchema,
-  cwe: CweSchema,
-  title: external_exports.string().min(1),
-  message: external_exports.string().min(1),
-  references: external_exports.array(external_exports.string().url()).min(1),
-  /** Upper-case metavariable names; `rule` is an ast-grep rule object (pattern, kind, has, inside, any, all, not…). */
-  rule: AstGrepRule,
-  constraints: external_exports.record(external_exports.string(), AstGrepRule).optional(),
-  utils: external_exports.record(external_exports.string(), AstGrepRule).optional(),
-  transform: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-  /**
-   * File-level conditions, checked once per file on its text (JavaScript regular expressions): the rule
-   * runs only on files matching `fileMatches` and not matching `fileExcludes`. A leading `(?i)` makes one case-insensitive. Use these instead of
-   * `inside: {kind: module, stopBy: end, has: …}`, which ast-grep evaluates per candidate node (quadratic).
-   */
-  fileMatches: external_exports.string().min(1).optional(),
-  fileExcludes: external_exports.string().min(1).optional(),
-  /** Replacement for the matched node; `$NAME` / `$$$NAME` expand to what the metavariable matched. */
-  fix: external_exports.string().optional(),
-  tests: external_exports.object({
-    vulnerable: external_exports.array(external_exports.string()).min(1),
-    safe: external_exports.array(external_exports.string()).min(1)
-  }).strict()
-}).strict().superRefine((rule, context) => {
-  const trees = [["rule", rule.rule], ...Object.entries(rule.constraints ?? {}).map(([k, v]) => [`constraints.${k}`, v]), ...Object.entries(rule.utils ?? {}).map(([k, v]) => [`utils.${k}`, v])];
-  for (const [where, tree] of trees) {
-    const unknown3 = findUnknownRuleKey(tree, where);
-    if (unknown3) context.addIssue({ code: "custom", message: `unknown ast-grep rule key ${unknown3}` });
-  }
-});
-
-// src/adapters/analyzers/ast-grep/load-rule-pack.ts
-var defaultRulesDir = fileURLToPath2(new URL("../../../../rules", import.meta.url));
+// src/adapters/analyzers/ast-grep/rule-pack-error.ts
 var RulePackError = class extends Error {
   name = "RulePackError";
 };
@@ -67199,13 +67108,13 @@ function createRuleSelector(trees) {
 }
 
 // src/adapters/analyzers/ast-grep/compile-scan-rules.ts
+function toAsciiRule(rule) {
+  if (rule.ascii) return rule;
+  return { ...rule, rule: asciiRegexes(rule.rule), constraints: asciiRegexes(rule.constraints), utils: asciiRegexes(rule.utils), ascii: true };
+}
 function toConfig(rule) {
-  return {
-    rule: asciiRegexes(rule.rule),
-    constraints: asciiRegexes(rule.constraints),
-    utils: asciiRegexes(rule.utils),
-    transform: rule.transform
-  };
+  const ascii = toAsciiRule(rule);
+  return { rule: ascii.rule, constraints: ascii.constraints, utils: ascii.utils, transform: rule.transform };
 }
 function toFileGate(rule) {
   try {
@@ -67259,7 +67168,7 @@ ${file2.content}` }, lineShift: 1 };
 
 // src/adapters/analyzers/ast-grep/scan-pool.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var ScanPoolError = class extends Error {
   name = "ScanPoolError";
@@ -67267,7 +67176,7 @@ var ScanPoolError = class extends Error {
 function defaultWorkerEntry() {
   const source = import.meta.url.endsWith(".ts");
   const entry = new URL(source ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
-  return existsSync6(fileURLToPath3(entry)) ? entry : null;
+  return existsSync6(fileURLToPath2(entry)) ? entry : null;
 }
 function startScanWorker(rules, options = {}) {
   const entry = options.entry ?? defaultWorkerEntry();
@@ -67570,7 +67479,7 @@ function readSarifSeverity(result, rule) {
 
 // src/adapters/analyzers/sarif/resolve-artifact-path.ts
 import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function decode3(uri) {
   try {
     return decodeURIComponent(uri);
@@ -67580,7 +67489,7 @@ function decode3(uri) {
 }
 function toAbsolute(location, run, root, depth = 0) {
   const uri = location.uri ?? "";
-  if (/^file:/i.test(uri)) return fileURLToPath4(uri);
+  if (/^file:/i.test(uri)) return fileURLToPath3(uri);
   if (/^[a-z][a-z0-9+.-]+:/i.test(uri)) return null;
   const path7 = decode3(uri);
   if (isAbsolute3(path7)) return path7;
