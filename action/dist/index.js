@@ -3680,8 +3680,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural4 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11244,9 +11244,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural4) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural4;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -55241,8 +55241,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -55386,8 +55386,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -64918,6 +64918,7 @@ async function postReview(host, pr, body, comments) {
 }
 
 // src/frontends/shared/read-pull-request-state.ts
+var emptyPullRequestState = () => ({ posted: /* @__PURE__ */ new Map(), listed: /* @__PURE__ */ new Set(), dismissed: /* @__PURE__ */ new Set(), summary: null, carry: null });
 var writers = ["admin", "maintain", "write"];
 var ignoreCommand = /^\s*\/indict\s+ignore\b(.*)$/im;
 function createIsWriter(host, ref) {
@@ -64944,7 +64945,7 @@ async function readPullRequestState(host, ref, options = {}) {
   const [reviewComments, issueComments] = await Promise.all([host.listReviewComments(ref), host.listIssueComments(ref)]);
   const ours = (c3) => c3.authorIsBot || options.selfLogin != null && c3.author === options.selfLogin;
   const isWriter = createIsWriter(host, ref);
-  const state = { posted: /* @__PURE__ */ new Map(), listed: /* @__PURE__ */ new Set(), dismissed: /* @__PURE__ */ new Set(), summary: null, carry: null };
+  const state = emptyPullRequestState();
   for (const comment of reviewComments) {
     const id = comment.inReplyTo || !ours(comment) ? null : readFindingId(comment.body);
     if (!id) continue;
@@ -79281,7 +79282,6 @@ async function openCheckRun(host, pr) {
 
 // src/frontends/action/review-in-action.ts
 var readOnlyWhere = "read-only token (a fork's pull request, or no write permission): findings are workflow annotations and this summary";
-var noState = { posted: /* @__PURE__ */ new Map(), listed: /* @__PURE__ */ new Set(), dismissed: /* @__PURE__ */ new Set(), summary: null, carry: null };
 async function reviewInAction(deps, ref, options) {
   const { host, inputs } = deps;
   const pr = await host.getPullRequest(ref);
@@ -79289,7 +79289,7 @@ async function reviewInAction(deps, ref, options) {
   const { config: config2, problem } = await loadHostConfig(host, deps.repo, inputs.configPath);
   let review;
   let change;
-  let state = noState;
+  let state = emptyPullRequestState();
   let note;
   try {
     if (!options.readOnly) state = await readPullRequestState(host, pr);
@@ -79451,6 +79451,12 @@ function fixesByPath(findings) {
 }
 
 // src/frontends/shared/commands/commit-fixes.ts
+var verifiedFixes = (n2) => `${n2} verified fix${n2 === 1 ? "" : "es"}`;
+function fixCommitMessage(count2, requestedBy, request2) {
+  return `indict: apply ${verifiedFixes(count2)}
+
+Requested by @${requestedBy} with /indict fix${request2.trim() ? `: ${requestLine(request2)}` : "."}`;
+}
 async function commitFixes(host, target, findings, message) {
   const repo = { owner: target.owner, repo: target.repo };
   const files2 = [];
@@ -79465,23 +79471,20 @@ async function commitFixes(host, target, findings, message) {
 }
 
 // src/frontends/action/commit-or-suggest.ts
-var plural3 = (n2) => `${n2} verified fix${n2 === 1 ? "" : "es"}`;
 async function commitOrSuggest(deps, pr, verified, requestedBy, request2 = "") {
   if (verified.length === 0) return "I found no fix that passed its checks, so nothing was committed.";
   if (pr.headRepoFullName !== `${pr.owner}/${pr.repo}`) {
-    return `this branch lives in a fork, where the workflow token cannot push, so the ${plural3(verified.length)} are suggestions in my review instead.`;
+    return `this branch lives in a fork, where the workflow token cannot push, so the ${verifiedFixes(verified.length)} are suggestions in my review instead.`;
   }
-  const message = `indict: apply ${plural3(verified.length)}
-
-Requested by @${requestedBy} with /indict fix${request2.trim() ? `: ${requestLine(request2)}` : "."}`;
+  const message = fixCommitMessage(verified.length, requestedBy, request2);
   try {
     const sha = await commitFixes(deps.host, { owner: pr.owner, repo: pr.repo, branch: pr.headRef, headSha: pr.headSha }, verified, message);
-    return sha ? `I pushed ${plural3(verified.length)} in ${sha}.` : "the verified fixes are already applied; nothing was committed.";
+    return sha ? `I pushed ${verifiedFixes(verified.length)} in ${sha}.` : "the verified fixes are already applied; nothing was committed.";
   } catch (error63) {
     if (!isCodeHostError(error63, 403) && !isCodeHostError(error63, 422) && !isCodeHostError(error63, 409)) throw error63;
     deps.io.warning(`indict: could not push the fixes: ${error63.message}`);
     const why = error63.status === 403 ? "the workflow token may not push here (give the job `contents: write`)" : "the branch moved while I was reviewing it";
-    return `I could not push (${why}), so the ${plural3(verified.length)} are suggestions in my review instead.`;
+    return `I could not push (${why}), so the ${verifiedFixes(verified.length)} are suggestions in my review instead.`;
   }
 }
 

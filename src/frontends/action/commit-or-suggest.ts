@@ -1,11 +1,8 @@
 import type { Finding } from '../../core/finding.schema.js';
 import type { PullRequestInfo } from '../../ports/code-host.js';
 import { isCodeHostError } from '../../ports/code-host-error.js';
-import { commitFixes } from '../shared/commands/commit-fixes.js';
-import { requestLine } from '../shared/commands/describe-request-outcome.js';
+import { commitFixes, fixCommitMessage, verifiedFixes as plural } from '../shared/commands/commit-fixes.js';
 import type { ActionDeps } from './action-deps.js';
-
-const plural = (n: number) => `${n} verified fix${n === 1 ? '' : 'es'}`;
 
 /**
  * The verified fixes of a `/indict fix`: committed to the head branch when it lives in this repository (the
@@ -16,7 +13,7 @@ export async function commitOrSuggest(deps: ActionDeps, pr: PullRequestInfo, ver
   if (pr.headRepoFullName !== `${pr.owner}/${pr.repo}`) {
     return `this branch lives in a fork, where the workflow token cannot push, so the ${plural(verified.length)} are suggestions in my review instead.`;
   }
-  const message = `indict: apply ${plural(verified.length)}\n\nRequested by @${requestedBy} with /indict fix${request.trim() ? `: ${requestLine(request)}` : '.'}`;
+  const message = fixCommitMessage(verified.length, requestedBy, request);
   try {
     const sha = await commitFixes(deps.host, { owner: pr.owner, repo: pr.repo, branch: pr.headRef, headSha: pr.headSha }, verified, message);
     return sha ? `I pushed ${plural(verified.length)} in ${sha}.` : 'the verified fixes are already applied; nothing was committed.';

@@ -6,7 +6,7 @@ import { buildAnnotations } from '../shared/build-annotations.js';
 import { isModelConfigured } from '../shared/model-env.js';
 import { loadHostConfig } from '../shared/load-host-config.js';
 import { publishReview } from '../shared/publish-review.js';
-import { readPullRequestState, type PullRequestState } from '../shared/read-pull-request-state.js';
+import { emptyPullRequestState, readPullRequestState } from '../shared/read-pull-request-state.js';
 import { carryKey, reviewIncrementally, type ReviewOptions } from '../shared/review-incrementally.js';
 import type { ActionDeps } from './action-deps.js';
 import { openCheckRun } from './open-check-run.js';
@@ -25,8 +25,6 @@ export interface ActionReview {
 
 const readOnlyWhere = 'read-only token (a fork\'s pull request, or no write permission): findings are workflow annotations and this summary';
 
-const noState: PullRequestState = { posted: new Map(), listed: new Set(), dismissed: new Set(), summary: null, carry: null };
-
 /**
  * The App's review of one PR, in a workflow: 1 the check run (null when the token is read-only), 2 config
  * from the default branch (`config-path`), 3 what earlier runs left (markers; a read-only run reviews
@@ -40,7 +38,7 @@ export async function reviewInAction(deps: ActionDeps, ref: PullRequestRef, opti
   const { config, problem } = await loadHostConfig(host, deps.repo, inputs.configPath);
   let review: Review;
   let change: LoadedPullRequest;
-  let state = noState;
+  let state = emptyPullRequestState();
   let note: string | null;
   try {
     if (!options.readOnly) state = await readPullRequestState(host, pr);

@@ -15,6 +15,9 @@ export interface PullRequestState {
   carry: Carry | null;
 }
 
+/** The state of a pull request nothing has been posted on (or whose comments were not read). */
+export const emptyPullRequestState = (): PullRequestState => ({ posted: new Map(), listed: new Set(), dismissed: new Set(), summary: null, carry: null });
+
 const writers: readonly RepoPermission[] = ['admin', 'maintain', 'write'];
 const ignoreCommand = /^\s*\/indict\s+ignore\b(.*)$/im;
 
@@ -53,7 +56,7 @@ export async function readPullRequestState(host: CodeHost, ref: PullRequestRef, 
   const [reviewComments, issueComments] = await Promise.all([host.listReviewComments(ref), host.listIssueComments(ref)]);
   const ours = (c: ExistingComment) => c.authorIsBot || (options.selfLogin != null && c.author === options.selfLogin);
   const isWriter = createIsWriter(host, ref);
-  const state: PullRequestState = { posted: new Map(), listed: new Set(), dismissed: new Set(), summary: null, carry: null };
+  const state = emptyPullRequestState();
   for (const comment of reviewComments) {
     const id = comment.inReplyTo || !ours(comment) ? null : readFindingId(comment.body);
     if (!id) continue;

@@ -1,12 +1,10 @@
 import { isCodeHostError } from '../../../ports/code-host-error.js';
-import { commitFixes } from '../../shared/commands/commit-fixes.js';
-import { describeRequestOutcome, requestLine } from '../../shared/commands/describe-request-outcome.js';
+import { commitFixes, fixCommitMessage, verifiedFixes as plural } from '../../shared/commands/commit-fixes.js';
+import { describeRequestOutcome } from '../../shared/commands/describe-request-outcome.js';
 import { marker } from '../../shared/commands/marker.js';
 import { isModelConfigured } from '../../shared/model-env.js';
 import type { JobContext } from './job-context.js';
 import type { FixJobData } from './job-data.js';
-
-const plural = (n: number) => `${n} verified fix${n === 1 ? '' : 'es'}`;
 
 /**
  * `/indict fix [request]`: a full review of the current head with the request handed to the actor (the review
@@ -29,8 +27,7 @@ export async function runFixJob(ctx: JobContext, data: FixJobData, signal: Abort
   if (!data.push) {
     return answer(`I may not push to this branch (a fork that does not allow edits from maintainers), so the ${plural(verified.length)} are suggestions in my review instead.`);
   }
-  const asked = data.request.trim() ? `: ${requestLine(data.request)}` : '.';
-  const message = `indict: apply ${plural(verified.length)}\n\nRequested by @${data.requestedBy} with /indict fix${asked}`;
+  const message = fixCommitMessage(verified.length, data.requestedBy, data.request);
   try {
     const sha = await commitFixes(host, { ...data.push, headSha }, verified, message);
     await answer(sha ? `I pushed ${plural(verified.length)} in ${sha}.` : 'the verified fixes are already applied; nothing was committed.');

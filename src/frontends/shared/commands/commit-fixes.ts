@@ -1,6 +1,15 @@
 import type { Finding } from '../../../core/finding.schema.js';
 import type { CodeHost } from '../../../ports/code-host.js';
 import { applyFixes, fixesByPath } from './apply-fixes.js';
+import { requestLine } from './describe-request-outcome.js';
+
+/** "1 verified fix", "3 verified fixes". */
+export const verifiedFixes = (n: number) => `${n} verified fix${n === 1 ? '' : 'es'}`;
+
+/** The commit message of `/indict fix`: how many fixes, who asked, and the request, if any. */
+export function fixCommitMessage(count: number, requestedBy: string, request: string): string {
+  return `indict: apply ${verifiedFixes(count)}\n\nRequested by @${requestedBy} with /indict fix${request.trim() ? `: ${requestLine(request)}` : '.'}`;
+}
 
 export interface PushTarget {
   owner: string;
